@@ -1,0 +1,237 @@
+//! ADDRESS: flats, house numbers and names, streets with UK suffixes and the localities after
+//! them; and named schools, surgeries, nurseries and children's homes, which locate a child.
+//! Postcodes are left to their own detector so they keep their own label.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::candidate;
+use crate::lexicon;
+use crate::tokens::Token;
+use crate::{Label, Span};
+
+const SUFFIX: &str = r"(?:Road|Rd|Street|St|Avenue|Ave|Close|Cl|Court|Ct|Crescent|Cres|Drive|Dr|Gardens|Gdns|Grove|Gr|Hill|Lane|Ln|Mews|Parade|Pde|Place|Pl|Rise|Row|Square|Sq|Terrace|Terr|Tce|View|Walk|Way|Wharf|Green|Park|Vale|Yard|Boulevard|Chase|Croft|Gate|Mount|Quay|Fields|Meadow|Meadows|Heights|Approach|Broadway|Esplanade|Promenade|Estate|Circus|Passage)";
+const WORD: &str = r"(?:St\.?\s|Saint\s)?[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*";
+const NUMBER: &str = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?";
+const FLAT: &str = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette|Studio)\.?\s*\d{1,4}[A-Za-z]?|(?:Basement|Ground|First|Second|Top|Upper|Lower)\s+(?:Floor\s+)?Flat)";
+const HOUSE: &str = r"(?:Cottage|House|Farm|Lodge|Barn|Hall|Manor|Villa|Bungalow|Cottages|Mill|Grange|Court|Mansions|Buildings|Tower|Towers|Point)";
+
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    let lower_suffix = SUFFIX.to_lowercase();
+    Regex::new(&format!(
+        r"(?x)
+        (?:(?P<flat>{FLAT}),?\s+)?
+        (?:(?P<house>(?:{WORD}\s+){{1,2}}{HOUSE}),?\s+)?
+        (?:(?P<num>{NUMBER}),?\s+)?
+        (?P<street>(?:{WORD}\s+){{0,3}}{WORD}\s+{SUFFIX}\b
+          | (?-x:[a-z][a-z'\-]+(?: [a-z][a-z'\-]+){{0,2}}) \s+{lower_suffix}\b)
+        (?P<locality>(?:,[\ \t]*{WORD}(?:[\ \t]+{WORD}){{0,2}}){{0,2}})"
+    ))
+    .unwrap()
+});
+
+/// A flat or house name standing alone: "Apartment 12, Marine Court" is caught by STREET, but
+/// "Flat 3" or "Rose Cottage" on their own are caught here.
+static FLAT_OR_HOUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:{FLAT}|(?:{WORD}\s+){{1,2}}(?:Cottage|Farm|Lodge|Barn|Manor|Bungalow|Grange))\b"
+    ))
+    .unwrap()
+});
+
+const INSTITUTION: &str = r"(?:Primary School|Secondary School|Junior School|Infant School|Infants School|High School|Grammar School|Community School|Free School|Special School|School|Academy|College|Nursery|Pre-School|Preschool|Surgery|Medical Centre|Medical Practice|Health Centre|Children'?s Home|Childrens Home|Children'?s Centre|Family Centre|Care Home|Residential Home|Hostel|Refuge|Foyer|Pupil Referral Unit|PRU)";
+
+static INSTITUTION_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:{WORD}\s+){{0,3}}{WORD}(?:\s+(?:C of E|CofE|CE|RC|Catholic|Church of England|Methodist|Community|Primary|Junior|Infant|Church|Catholic Primary))?\s+{INSTITUTION}\b"
+    ))
+    .unwrap()
+});
+
+/// Words before "Court", "Park" or "Green" that make a building or body, not a street.
+fn is_not_street_start(lower: &str) -> bool {
+    matches!(
+        lower,
+        "family"
+            | "crown"
+            | "county"
+            | "magistrates"
+            | "magistrates'"
+            | "youth"
+            | "high"
+            | "supreme"
+            | "royal"
+            | "civil"
+            | "coroner's"
+            | "coroners"
+            | "appeal"
+            | "district"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "its"
+            | "in"
+            | "at"
+            | "on"
+            | "to"
+            | "of"
+            | "by"
+            | "and"
+            | "or"
+            | "from"
+            | "for"
+            | "with"
+            | "national"
+            | "car"
+            | "theme"
+            | "skate"
+            | "water"
+            | "retail"
+            | "business"
+            | "trading"
+            | "holiday"
+            | "safari"
+            | "play"
+            | "country"
+            | "village"
+            | "no"
+            | "one"
+            | "either"
+            | "each"
+            | "any"
+            | "every"
+            | "which"
+            | "what"
+            | "some"
+            | "same"
+            | "other"
+            | "right"
+            | "wrong"
+            | "long"
+            | "best"
+            | "only"
+            | "easy"
+            | "hard"
+            | "half"
+            | "under"
+            | "over"
+            | "under-the"
+            | "make"
+            | "making"
+            | "made"
+            | "find"
+            | "found"
+            | "lost"
+            | "give"
+            | "gave"
+    )
+}
+
+/// Words that describe a kind of school rather than name one ("her secondary school").
+fn is_generic_school_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "primary"
+            | "secondary"
+            | "junior"
+            | "infant"
+            | "infants"
+            | "grammar"
+            | "community"
+            | "special"
+            | "free"
+            | "new"
+            | "old"
+            | "previous"
+            | "current"
+            | "local"
+            | "mainstream"
+            | "catholic"
+            | "church"
+            | "independent"
+            | "private"
+            | "state"
+            | "boarding"
+            | "sixth"
+            | "form"
+            | "alternative"
+            | "residential"
+            | "medical"
+            | "gp"
+            | "dental"
+            | "family"
+            | "children's"
+            | "childrens"
+            | "care"
+            | "pupil"
+            | "referral"
+            | "day"
+            | "after"
+            | "breakfast"
+    )
+}
+
+pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
+    for c in STREET.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let street = c.name("street").unwrap();
+        let anchored = c.name("flat").is_some() || c.name("house").is_some() || c.name("num").is_some();
+        let first_word = street.as_str().split_whitespace().next().unwrap_or("");
+        let first_lower = first_word.to_lowercase();
+        if !anchored && (is_not_street_start(&first_lower) || lexicon::get().is_not_name(&first_lower)) {
+            continue;
+        }
+        if street.as_str().starts_with(|c: char| c.is_lowercase()) && !anchored {
+            continue;
+        }
+        // Keep localities that read as place names, not the start of a new clause.
+        let mut end = m.end();
+        if let Some(loc) = c.name("locality").filter(|l| !l.as_str().is_empty()) {
+            let mut kept = loc.start();
+            let mut offset = loc.start();
+            for piece in loc.as_str().split(',').skip(1) {
+                let piece_start = offset + 1;
+                offset = piece_start + piece.len();
+                let word = piece.split_whitespace().next().unwrap_or("").to_lowercase();
+                if word.is_empty() || lexicon::get().is_not_name(&word) || lexicon::is_relation(&word) {
+                    break;
+                }
+                kept = offset;
+            }
+            end = kept;
+        }
+        let start = if anchored { m.start() } else { street.start() };
+        let score = if anchored { 0.92 } else { 0.75 };
+        out.push(candidate(start, end, Label::Address, score, "address.street"));
+    }
+    for m in FLAT_OR_HOUSE.find_iter(text) {
+        out.push(candidate(m.start(), m.end(), Label::Address, 0.7, "address.flat_or_house"));
+    }
+    for m in INSTITUTION_NAME.find_iter(text) {
+        // Drop leading function words ("The", "Her"): the name starts at the first real word.
+        let mut start = m.start();
+        for w in m.as_str().split_whitespace() {
+            let lower = w.to_lowercase();
+            if !(is_not_street_start(&lower)
+                || lexicon::get().is_not_name(&lower)
+                || is_generic_school_word(&lower))
+            {
+                break;
+            }
+            start += text[start..].find(w).unwrap() + w.len();
+            start += text[start..].len() - text[start..].trim_start().len();
+        }
+        if start < m.end() && text[start..m.end()].contains(' ') {
+            out.push(candidate(start, m.end(), Label::Address, 0.8, "address.institution"));
+        }
+    }
+}

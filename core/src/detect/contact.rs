@@ -1,0 +1,57 @@
+//! EMAIL and HANDLE: email addresses, @handles, social-network profile URLs, and handles named
+//! after a platform ("Snapchat: kayz_m").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::candidate;
+use crate::{Label, Span};
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}")
+        .unwrap()
+});
+
+static AT_HANDLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?").unwrap());
+
+static PROFILE_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:https?://)?(?:www\.|m\.|[a-z]{2}-[a-z]{2}\.)?(?:facebook|fb|instagram|instagr\.am|tiktok|twitter|x|snapchat|youtube|linkedin|threads|twitch|reddit|pinterest|onlyfans)\.(?:com|net|am|me)/[^\s,;)<>\]'\x22]+").unwrap()
+});
+
+/// A platform name then an optional word for "handle" and a separator, then the handle itself.
+static NAMED_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|twitter|facebook|fb|kik|discord|telegram|xbox|psn|gamertag|twitch|youtube|threads)(?:\s+(?:handle|username|user name|name|account|profile|id|tag))?(?:\s*(?:is|was|:|-|=|called|named|as)\s*|\s+)@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])").unwrap()
+});
+
+pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
+    if text.contains('@') {
+        for m in EMAIL.find_iter(text) {
+            out.push(candidate(m.start(), m.end(), Label::Email, 0.99, "email"));
+        }
+        for m in AT_HANDLE.find_iter(text) {
+            let before = text[..m.start()].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '@' | '_' | '/' | '-')) {
+                continue; // part of an email address or URL
+            }
+            out.push(candidate(m.start(), m.end(), Label::Handle, 0.9, "handle.at"));
+        }
+    }
+    for m in PROFILE_URL.find_iter(text) {
+        let end = m.start() + m.as_str().trim_end_matches(['.', '!', '?', ':']).len();
+        out.push(candidate(m.start(), end, Label::Handle, 0.95, "handle.url"));
+    }
+    for caps in NAMED_HANDLE.captures_iter(text) {
+        let h = caps.get(1).unwrap();
+        // Plain words after a platform name are sentences, not handles; real handles carry a
+        // digit, an underscore or a dot, or were introduced with "@".
+        let s = h.as_str();
+        let marked = s.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.')
+            || text[..h.start()].ends_with('@');
+        if marked {
+            let start = if text[..h.start()].ends_with('@') { h.start() - 1 } else { h.start() };
+            out.push(candidate(start, h.end(), Label::Handle, 0.85, "handle.named"));
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! DATE: numeric (day first unless configured), ISO, written months with ordinals, month and
+//! year, weekday and date, "the 5th". Calendar-invalid dates (31/02/2021) are not dates.
+//! Times, durations, ages, money and section numbers never match these shapes.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::candidate;
+use crate::lexicon::MONTHS;
+use crate::{DateOrder, Label, Span};
+
+const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?";
+
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b").unwrap());
+
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})([/.\-])(\d{1,2})([/.\-])(\d{1,2})\b").unwrap());
+
+/// "12th March 2019", "3rd of May", "12 Mar 19", "Monday 12 March", "12-Mar-2019".
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:{WEEKDAY}\.?,?\s+(?:the\s+)?)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTH}\b(?:,?[\s\-]+('?\d{{4}}|'?\d{{2}})\b)?"
+    ))
+    .unwrap()
+});
+
+/// "March 12, 2019", "Tuesday, March 12th".
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
+    ))
+    .unwrap()
+});
+
+/// "March 2019", "Mar-19", "Mar '19".
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b{MONTH}\.?(?:,?\s+(\d{{4}})|(?:-|\s'|\s’)(\d{{2}}))\b")).unwrap()
+});
+
+/// "on the 5th", "Monday the 12th", "Friday 3rd": a day without a month.
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:(?:on|by|from|until|till|since|before|after|until)\s+(the\s+\d{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)))\b"
+    ))
+    .unwrap()
+});
+
+static FOLLOWED_BY_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:\s+of)?[\s\-]+{MONTH}\b")).unwrap());
+
+/// A date as written: any part may be missing ("March 2019" has no day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Date {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: Option<u32>,
+}
+
+impl Date {
+    /// Whether this date, as written, could be `known` (parts not written are not compared).
+    pub fn matches(&self, known: &Date) -> bool {
+        self.month == known.month
+            && (self.day.is_none() || known.day.is_none() || self.day == known.day)
+            && (self.year.is_none() || known.year.is_none() || self.year == known.year)
+            && (self.day.is_some() || self.year.is_some())
+    }
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_ascii_lowercase();
+    let lower = lower.trim_end_matches('.');
+    MONTHS.iter().find(|(m, _)| *m == lower).map(|(_, n)| *n).or(match lower {
+        "sept" | "september" => Some(9),
+        _ => None,
+    })
+}
+
+fn days_in_month(month: u32, year: Option<i32>) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+/// Two-digit years: 00 to 30 are 2000s, later ones 1900s.
+fn expand_year(digits: &str) -> Option<i32> {
+    let digits = digits.trim_start_matches(['\'', '’']);
+    let y: i32 = digits.parse().ok()?;
+    match digits.len() {
+        4 if (1900..=2100).contains(&y) => Some(y),
+        2 if y <= 30 => Some(2000 + y),
+        2 => Some(1900 + y),
+        _ => None,
+    }
+}
+
+fn valid(day: Option<u32>, month: u32, year: Option<i32>) -> Option<Date> {
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    if let Some(d) = day {
+        if d == 0 || d > days_in_month(month, year) {
+            return None;
+        }
+    }
+    Some(Date { year, month, day })
+}
+
+fn numeric(a: &str, b: &str, year: &str, order: DateOrder) -> Option<Date> {
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    let (day, month) = match order {
+        DateOrder::Dmy => (a, b),
+        DateOrder::Mdy => (b, a),
+    };
+    valid(Some(day), month, Some(expand_year(year)?))
+}
+
+/// Reads a date written in any supported shape (used for `known_values`).
+pub(crate) fn parse(text: &str, order: DateOrder) -> Option<Date> {
+    let t = text.trim();
+    let whole = |m: regex::Match| m.start() == 0 && m.end() == t.len();
+    if let Some(c) = ISO.captures(t).filter(|c| whole(c.get(0).unwrap())) {
+        return valid(Some(c[5].parse().ok()?), c[3].parse().ok()?, Some(c[1].parse().ok()?));
+    }
+    if let Some(c) = NUMERIC.captures(t).filter(|c| whole(c.get(0).unwrap())) {
+        return numeric(&c[1], &c[3], &c[5], order);
+    }
+    if let Some(c) = DAY_MONTH.captures(t).filter(|c| whole(c.get(0).unwrap())) {
+        let year = match c.get(3) {
+            Some(y) => Some(expand_year(y.as_str())?),
+            None => None,
+        };
+        return valid(Some(c[1].parse().ok()?), month_number(&c[2])?, year);
+    }
+    if let Some(c) = MONTH_DAY.captures(t).filter(|c| whole(c.get(0).unwrap())) {
+        let year = c.get(3).and_then(|y| expand_year(y.as_str()));
+        return valid(Some(c[2].parse().ok()?), month_number(&c[1])?, year);
+    }
+    if let Some(c) = MONTH_YEAR.captures(t).filter(|c| whole(c.get(0).unwrap())) {
+        let y = c.get(2).or(c.get(3))?;
+        return valid(None, month_number(&c[1])?, Some(expand_year(y.as_str())?));
+    }
+    None
+}
+
+/// The year written in a date, for the `year_only` operator.
+pub(crate) fn year_of(text: &str) -> Option<i32> {
+    if let Some(d) = parse(text, DateOrder::Dmy).or_else(|| parse(text, DateOrder::Mdy)) {
+        return d.year;
+    }
+    None
+}
+
+/// Whether a numeric match is part of a longer dotted or dashed number ("1.2.3.4", "10-12-14-16").
+fn inside_longer_number(text: &str, start: usize, end: usize) -> bool {
+    let before = &text.as_bytes()[..start];
+    let after = &text.as_bytes()[end..];
+    let runs_on = |sep: Option<&u8>, digit: Option<&u8>| {
+        sep.is_some_and(|s| matches!(s, b'.' | b'/' | b'-' | b':')) && digit.is_some_and(u8::is_ascii_digit)
+    };
+    runs_on(before.last(), before.len().checked_sub(2).and_then(|i| before.get(i)))
+        || runs_on(after.first(), after.get(1))
+}
+
+pub(crate) fn find(text: &str, order: DateOrder, out: &mut Vec<Span>) {
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    if !has_digit {
+        return;
+    }
+    for c in NUMERIC.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if c[2] != c[4] || inside_longer_number(text, m.start(), m.end()) {
+            continue;
+        }
+        if numeric(&c[1], &c[3], &c[5], order).is_some() {
+            let score = match (c[5].len(), &c[2]) {
+                (4, _) => 0.95,
+                (_, ".") => 0.8,
+                _ => 0.9,
+            };
+            out.push(candidate(m.start(), m.end(), Label::Date, score, "date.numeric"));
+        }
+    }
+    for c in ISO.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if c[2] != c[4] || inside_longer_number(text, m.start(), m.end()) {
+            continue;
+        }
+        let ok = (|| valid(Some(c[5].parse().ok()?), c[3].parse().ok()?, Some(c[1].parse().ok()?)))();
+        if ok.is_some() && (1900..=2100).contains(&c[1].parse::<i32>().unwrap_or(0)) {
+            out.push(candidate(m.start(), m.end(), Label::Date, 0.95, "date.iso"));
+        }
+    }
+    for c in DAY_MONTH.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let year = c.get(3).and_then(|y| expand_year(y.as_str()));
+        if c.get(3).is_some() && year.is_none() {
+            continue;
+        }
+        let (Some(day), Some(month)) = (c[1].parse().ok(), month_number(&c[2])) else { continue };
+        if valid(Some(day), month, year).is_some() {
+            out.push(candidate(m.start(), m.end(), Label::Date, 0.95, "date.written"));
+        }
+    }
+    for c in MONTH_DAY.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        // "May 10:30" is a time; "March 12 children" reads oddly but "12" is still a day.
+        if text[m.end()..].starts_with(':') {
+            continue;
+        }
+        let year = c.get(3).and_then(|y| expand_year(y.as_str()));
+        let (Some(day), Some(month)) = (c[2].parse().ok(), month_number(&c[1])) else { continue };
+        if valid(Some(day), month, year).is_some() {
+            let score = if year.is_some() || c[1].len() > 3 && &c[1].to_ascii_lowercase() != "may" {
+                0.9
+            } else {
+                0.8
+            };
+            out.push(candidate(m.start(), m.end(), Label::Date, score, "date.written"));
+        }
+    }
+    for c in MONTH_YEAR.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let y = c.get(2).or(c.get(3)).unwrap();
+        if expand_year(y.as_str()).is_some() && month_number(&c[1]).is_some() {
+            out.push(candidate(m.start(), m.end(), Label::Date, 0.9, "date.month_year"));
+        }
+    }
+    for c in ORDINAL.captures_iter(text) {
+        let g = c.get(1).or(c.get(2)).unwrap();
+        if FOLLOWED_BY_MONTH.is_match(&text[g.end()..]) {
+            continue; // a written date covers it
+        }
+        let day: u32 =
+            g.as_str().chars().filter(char::is_ascii_digit).collect::<String>().parse().unwrap_or(0);
+        if (1..=31).contains(&day) {
+            out.push(candidate(g.start(), g.end(), Label::Date, 0.75, "date.ordinal"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_shape_to_the_same_date() {
+        let want = Date { year: Some(2010), month: 2, day: Some(1) };
+        for s in ["2010-02-01", "01/02/2010", "1.2.2010", "01/02/10", "1st February 2010", "1 Feb 2010"] {
+            assert_eq!(parse(s, DateOrder::Dmy), Some(want), "{s}");
+        }
+        assert_eq!(parse("02/01/2010", DateOrder::Mdy), Some(want));
+        assert_eq!(parse("31/02/2021", DateOrder::Dmy), None);
+    }
+
+    #[test]
+    fn years() {
+        assert_eq!(year_of("14/02/2011"), Some(2011));
+        assert_eq!(year_of("12 Mar 19"), Some(2019));
+        assert_eq!(year_of("3rd of May"), None);
+    }
+}

@@ -1,0 +1,204 @@
+//! What the caller already knows: known people (every variant of their names), known values
+//! (matched however they are written) and deny phrases. These score 1.0 and win every overlap.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+
+use super::{candidate, date};
+use crate::lexicon;
+use crate::{Config, DateOrder, Error, Label, Span};
+
+pub(crate) struct Known {
+    /// Name variants of known people, matched in any ASCII casing; other casings are listed.
+    people: Option<AhoCorasick>,
+    /// Initials without full stops ("JM"), matched in upper case only.
+    initials: Option<AhoCorasick>,
+    values: Vec<(Label, Regex)>,
+    dates: Vec<date::Date>,
+    deny: Option<(AhoCorasick, Vec<Label>)>,
+}
+
+/// Whether `start..end` is a whole word or phrase: no letter or digit directly either side.
+pub(crate) fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+fn case_insensitive(patterns: &[String], what: &str) -> Result<Option<AhoCorasick>, Error> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns)
+        .map(Some)
+        .map_err(|_| Error::key(what, "too many or too long entries"))
+}
+
+/// Every way a known person's name may be written.
+fn name_variants(name: &str, variants: &mut Vec<String>, initials: &mut Vec<String>) {
+    let name = name.trim();
+    let straight = name.replace('’', "'");
+    let words: Vec<&str> = straight
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty() && !lexicon::is_title(&w.to_lowercase()))
+        .collect();
+    let mut add = |s: String| {
+        for v in [s.clone(), s.replace('\'', "’"), s.to_lowercase(), s.to_uppercase()] {
+            if !variants.contains(&v) {
+                variants.push(v);
+            }
+        }
+    };
+    add(straight.clone());
+    add(words.join(" "));
+    for w in &words {
+        // Parts of a hyphenated name stand alone too ("Smith-Jones" then "Jones").
+        for part in std::iter::once(*w).chain(w.split('-').filter(|_| w.contains('-'))) {
+            if part.chars().count() >= 2 && !lexicon::get().is_not_name(&part.to_lowercase()) {
+                add(part.to_string());
+            }
+        }
+        if w.contains('-') {
+            add(w.replace('-', " "));
+        }
+    }
+    if words.len() >= 2 {
+        // "SURNAME, First" and "First M. Surname" orders.
+        add(format!("{}, {}", words[words.len() - 1], words[..words.len() - 1].join(" ")));
+        add(format!("{} {}", words[0], words[words.len() - 1]));
+        let letters: Vec<String> = words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .map(String::from)
+            .collect();
+        add(letters.join(".") + ".");
+        add(letters.join(". ") + ".");
+        add(letters.join("."));
+        initials.push(letters.concat());
+        // "J. Morris", "J Morris"
+        add(format!("{}. {}", letters[0], words[words.len() - 1]));
+        add(format!("{} {}", letters[0], words[words.len() - 1]));
+    }
+}
+
+/// A regex that finds `value` however its letters and digits are spaced and punctuated.
+fn flexible_regex(value: &str) -> Option<Regex> {
+    let mut parts = Vec::new();
+    for run in value.split(|c: char| !c.is_alphanumeric()).filter(|r| !r.is_empty()) {
+        if run.chars().all(|c| c.is_ascii_digit()) {
+            // Digits may be grouped any way: "9434765919" is "943 476 5919".
+            let digits: Vec<String> = run.chars().map(|c| c.to_string()).collect();
+            parts.push(digits.join(r"[\s\-.()]?"));
+        } else {
+            parts.push(regex::escape(run));
+        }
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    Regex::new(&format!(r"(?i)\b{}\b", parts.join(r"[^\p{L}\p{N}]{0,3}"))).ok()
+}
+
+impl Known {
+    pub fn build(config: &Config) -> Result<Known, Error> {
+        let (mut variants, mut initials) = (Vec::new(), Vec::new());
+        for p in &config.known_people {
+            name_variants(&p.name, &mut variants, &mut initials);
+            for a in &p.aliases {
+                name_variants(a, &mut variants, &mut initials);
+            }
+        }
+        let initials = if initials.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&initials)
+                    .map_err(|_| Error::key("known_people", "too many or too long entries"))?,
+            )
+        };
+        let mut values = Vec::new();
+        let mut dates = Vec::new();
+        for (i, v) in config.known_values.iter().enumerate() {
+            if v.label == Label::Date {
+                let parsed = date::parse(&v.value, config.date_order)
+                    .or_else(|| date::parse(&v.value, DateOrder::Dmy))
+                    .ok_or_else(|| {
+                        Error::key(format!("known_values[{i}].value"), "not a date casemask can read")
+                    })?;
+                dates.push(parsed);
+            }
+            if let Some(re) = flexible_regex(&v.value) {
+                values.push((v.label, re));
+            }
+        }
+        let deny_values: Vec<String> = config.deny.iter().map(|d| d.value.clone()).collect();
+        let deny = case_insensitive(&deny_values, "deny")?
+            .map(|ac| (ac, config.deny.iter().map(|d| d.label).collect()));
+        Ok(Known { people: case_insensitive(&variants, "known_people")?, initials, values, dates, deny })
+    }
+
+    pub fn find(&self, text: &str, out: &mut Vec<Span>) {
+        if let Some(ac) = &self.people {
+            for m in ac.find_iter(text) {
+                if at_word_boundaries(text, m.start(), m.end()) {
+                    let start = with_title(text, m.start());
+                    out.push(candidate(start, m.end(), Label::Person, 1.0, "known_person"));
+                }
+            }
+        }
+        if let Some(ac) = &self.initials {
+            for m in ac.find_iter(text) {
+                if at_word_boundaries(text, m.start(), m.end()) {
+                    out.push(candidate(m.start(), m.end(), Label::Person, 1.0, "known_person"));
+                }
+            }
+        }
+        for (label, re) in &self.values {
+            for m in re.find_iter(text) {
+                out.push(candidate(m.start(), m.end(), *label, 1.0, "known_value"));
+            }
+        }
+        if let Some((ac, labels)) = &self.deny {
+            for m in ac.find_iter(text) {
+                if at_word_boundaries(text, m.start(), m.end()) {
+                    out.push(candidate(m.start(), m.end(), labels[m.pattern().as_usize()], 1.0, "deny"));
+                }
+            }
+        }
+    }
+
+    /// Raises date candidates that are a known date, however written, to score 1.0.
+    pub fn upgrade_dates(&self, text: &str, order: DateOrder, candidates: &mut Vec<Span>) {
+        if self.dates.is_empty() {
+            return;
+        }
+        let known: Vec<Span> = candidates
+            .iter()
+            .filter(|c| c.label == Label::Date)
+            .filter(|c| {
+                date::parse(&text[c.start..c.end], order)
+                    .is_some_and(|d| self.dates.iter().any(|k| d.matches(k)))
+            })
+            .map(|c| Span { score: 1.0, detector: "known_value", ..c.clone() })
+            .collect();
+        candidates.extend(known);
+    }
+}
+
+/// Extends a match left over a title ("Ms Morris").
+fn with_title(text: &str, start: usize) -> usize {
+    let before = text[..start].trim_end();
+    let word_start = before.rfind(|c: char| !(c.is_alphabetic() || c == '.')).map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    if !word.is_empty() && before.len() < start && lexicon::is_title(&word.to_lowercase()) {
+        word_start
+    } else {
+        start
+    }
+}

@@ -1,0 +1,109 @@
+//! Detection: every detector proposes candidate spans; `resolve` keeps the best
+//! non-overlapping set; names found once are then propagated through the document.
+
+pub(crate) mod address;
+pub(crate) mod case_number;
+pub(crate) mod contact;
+pub(crate) mod date;
+pub(crate) mod forms;
+pub(crate) mod known;
+pub(crate) mod national;
+pub(crate) mod person;
+pub(crate) mod postcode;
+mod resolve;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::tokens::tokenize;
+use crate::{Config, Error, Label, Span};
+
+/// Everything `find` needs, compiled once from a configuration.
+pub(crate) struct Detectors {
+    enabled: [bool; Label::ALL.len()],
+    known: known::Known,
+    case_numbers: case_number::CaseNumbers,
+    allow: Option<AhoCorasick>,
+}
+
+impl Detectors {
+    pub fn build(config: &Config) -> Result<Detectors, Error> {
+        let mut enabled = [config.entities.is_none(); Label::ALL.len()];
+        for label in config.entities.iter().flatten() {
+            enabled[label.index()] = true;
+        }
+        let allow = if config.allow.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&config.allow)
+                    .map_err(|_| Error::key("allow", "too many or too long phrases"))?,
+            )
+        };
+        // Make sure the shared word lists are loaded at build time, not on the first call.
+        crate::lexicon::get();
+        Ok(Detectors {
+            enabled,
+            known: known::Known::build(config)?,
+            case_numbers: case_number::CaseNumbers::build(&config.case_number_patterns)?,
+            allow,
+        })
+    }
+
+    fn on(&self, label: Label) -> bool {
+        self.enabled[label.index()]
+    }
+
+    pub fn find(&self, text: &str, config: &Config) -> Vec<Span> {
+        if text.is_empty() {
+            return Vec::new();
+        }
+        let tokens = tokenize(text);
+        let mut candidates = Vec::new();
+        self.known.find(text, &mut candidates);
+        if self.on(Label::Email) || self.on(Label::Handle) {
+            contact::find(text, &mut candidates);
+        }
+        national::find(text, &mut candidates);
+        postcode::find(text, &mut candidates);
+        date::find(text, config.date_order, &mut candidates);
+        self.known.upgrade_dates(text, config.date_order, &mut candidates);
+        self.case_numbers.find(text, &tokens, &mut candidates);
+        address::find(text, &tokens, &mut candidates);
+        forms::find(text, &tokens, &mut candidates);
+        person::find(text, &tokens, &mut candidates);
+
+        candidates.retain(|c| self.on(c.label) && c.score >= config.min_score);
+        let mut spans = resolve::resolve(text, candidates);
+        if self.on(Label::Person) {
+            let extra = person::propagate(text, &tokens, &spans);
+            if !extra.is_empty() {
+                spans.extend(extra);
+                spans = resolve::resolve(text, spans);
+            }
+        }
+        if let Some(allow) = &self.allow {
+            drop_allowed(text, allow, &mut spans);
+        }
+        spans
+    }
+}
+
+/// Drops spans that lie inside an allowed phrase (whole-word matches only).
+fn drop_allowed(text: &str, allow: &AhoCorasick, spans: &mut Vec<Span>) {
+    let allowed: Vec<(usize, usize)> = allow
+        .find_iter(text)
+        .filter(|m| known::at_word_boundaries(text, m.start(), m.end()))
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    if !allowed.is_empty() {
+        spans.retain(|s| !allowed.iter().any(|&(a, b)| a <= s.start && s.end <= b));
+    }
+}
+
+/// A candidate span; detectors push these and `resolve` picks among them.
+pub(crate) fn candidate(start: usize, end: usize, label: Label, score: f32, detector: &'static str) -> Span {
+    Span { start, end, label, score, detector }
+}

@@ -1,0 +1,176 @@
+//! NHS_NUMBER, NI_NUMBER and PHONE: numbers with a national format.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::candidate;
+use crate::{Label, Span};
+
+/// Ten digits, 3-3-4 with spaces or hyphens, or run together.
+static NHS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{3})([ -]?)(\d{3})([ -]?)(\d{4})\b").unwrap());
+
+static NI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b([A-Z])([A-Z])[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})(?:[ -]?([A-D]))?\b").unwrap()
+});
+
+/// A UK number starting +44, 0044 or 0, with spaces, hyphens and brackets; digits are counted
+/// afterwards.
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:\+|\b00)44[ -]?(?:\(0\)[ -]?)?\(?|\(0|\b0)\d[\d \-)]{7,16}\d").unwrap()
+});
+
+/// Words that, shortly before a run of ten digits, mark it as an NHS (or CHI, H&C) number.
+static NHS_CONTEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:nhs|chi|h&c|h\s*&\s*c|health\s*(?:and|&)\s*care)\b").unwrap());
+
+static NI_CONTEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:ni|nino|national\s+insurance)\b").unwrap());
+
+pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    find_nhs(text, out);
+    find_ni(text, out);
+    find_phones(text, out);
+}
+
+/// The NHS modulus 11 check (also used by Scotland's CHI number).
+pub(crate) fn nhs_checksum_ok(digits: &[u8]) -> bool {
+    if digits.len() != 10 {
+        return false;
+    }
+    let sum: u32 = digits[..9].iter().enumerate().map(|(i, d)| u32::from(d - b'0') * (10 - i as u32)).sum();
+    let check = match 11 - sum % 11 {
+        11 => 0,
+        10 => return false,
+        c => c,
+    };
+    u32::from(digits[9] - b'0') == check
+}
+
+fn context_before(text: &str, start: usize, context: &Regex, window: usize) -> bool {
+    let mut from = start.saturating_sub(window);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    context.is_match(&text[from..start])
+}
+
+fn find_nhs(text: &str, out: &mut Vec<Span>) {
+    for caps in NHS.captures_iter(text) {
+        let m = caps.get(0).unwrap();
+        // Not part of a longer number written with the same separators ("0123 456 789 0123").
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        if before.is_some_and(|c| c == '-' || c == '/' || c == '.' || c == '+')
+            || after.is_some_and(|c| c == '-' || c == '/')
+        {
+            continue;
+        }
+        let digits: Vec<u8> = m.as_str().bytes().filter(u8::is_ascii_digit).collect();
+        if !nhs_checksum_ok(&digits) {
+            continue;
+        }
+        let (s1, s2) = (&caps[2], &caps[4]);
+        let laid_out = !s1.is_empty() && s1 == s2;
+        let context = context_before(text, m.start(), &NHS_CONTEXT, 40);
+        let score = match (laid_out, context) {
+            (_, true) => 0.98,
+            (true, false) => 0.9,
+            // A bare run of ten digits passes the check one time in eleven: not enough alone.
+            (false, false) => continue,
+        };
+        out.push(candidate(m.start(), m.end(), Label::NhsNumber, score, "nhs_number"));
+    }
+}
+
+fn find_ni(text: &str, out: &mut Vec<Span>) {
+    for caps in NI.captures_iter(text) {
+        let m = caps.get(0).unwrap();
+        let p1 = caps[1].to_ascii_uppercase();
+        let p2 = caps[2].to_ascii_uppercase();
+        let prefix = format!("{p1}{p2}");
+        let specimen = prefix == "QQ";
+        let valid_letters = !"DFIQUV".contains(p1.as_str())
+            && !"DFIOQUV".contains(p2.as_str())
+            && !matches!(prefix.as_str(), "BG" | "GB" | "KN" | "NK" | "NT" | "TN" | "ZZ");
+        if !(valid_letters || specimen) {
+            continue;
+        }
+        let context = context_before(text, m.start(), &NI_CONTEXT, 40);
+        let upper = m.as_str().chars().all(|c| !c.is_lowercase());
+        let score = match (caps.get(6).is_some(), context, upper) {
+            (_, true, _) => 0.98,
+            (true, false, true) => 0.95,
+            (true, false, false) => 0.75,
+            (false, false, true) => 0.6,
+            (false, false, false) => continue,
+        };
+        out.push(candidate(m.start(), m.end(), Label::NiNumber, score, "ni_number"));
+    }
+}
+
+fn find_phones(text: &str, out: &mut Vec<Span>) {
+    for m in PHONE.find_iter(text) {
+        let s = m.as_str();
+        let international = s.starts_with('+') || s.starts_with("0044");
+        // Skip the country code, then count national digits (a "(0)" after +44 does not count).
+        let body_from = if s.starts_with('+') {
+            3
+        } else if international {
+            4
+        } else {
+            0
+        };
+        let mut national = 0usize;
+        let mut end = None;
+        let mut in_zero_bracket = false;
+        let bytes = s.as_bytes();
+        for (i, &b) in bytes.iter().enumerate().skip(body_from) {
+            if b == b'(' && bytes.get(i + 1) == Some(&b'0') && bytes.get(i + 2) == Some(&b')') {
+                in_zero_bracket = true;
+                continue;
+            }
+            if in_zero_bracket {
+                if b == b')' {
+                    in_zero_bracket = false;
+                }
+                continue;
+            }
+            if b.is_ascii_digit() {
+                national += 1;
+                let want = if international { 10 } else { 11 };
+                if national == want {
+                    end = Some(i + 1);
+                    break;
+                }
+            }
+        }
+        let Some(end) = end else { continue };
+        // The number must not run on into more digits.
+        let rest = &text[m.start() + end..];
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let start = m.start();
+        let span_text = &text[start..m.start() + end];
+        // "(01273) 123456" keeps its bracket; a stray ")" at the end is not part of the number.
+        let trimmed_end = start + span_text.trim_end_matches([' ', '-', ')']).len();
+        out.push(candidate(start, trimmed_end, Label::Phone, 0.9, "phone"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modulus_11() {
+        assert!(nhs_checksum_ok(b"9434765919"));
+        assert!(!nhs_checksum_ok(b"9434765918"));
+        assert!(!nhs_checksum_ok(b"123"));
+    }
+}

@@ -1,0 +1,47 @@
+//! POSTCODE: UK postcodes in every valid shape, upper or lower case, with or without the space.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::candidate;
+use crate::{Label, Span};
+
+/// Outward code (A9, A99, AA9, AA99, A9A, AA9A), optional space, inward code (digit + two letters
+/// never C, I, K, M, O or V); or GIR 0AA.
+static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:([A-Z]{1,2})(\d)([A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})|GIR ?0AA)\b").unwrap()
+});
+
+pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
+    for caps in POSTCODE.captures_iter(text) {
+        let m = caps.get(0).unwrap();
+        let s = m.as_str();
+        let score = if let Some(area) = caps.get(1) {
+            let area = area.as_str().to_ascii_uppercase();
+            let mut letters = area.chars();
+            let first = letters.next().unwrap();
+            // Area letters: the first is never Q, V or X; a second is never I, J or Z.
+            if "QVX".contains(first) || letters.next().is_some_and(|c| "IJZ".contains(c)) {
+                continue;
+            }
+            let upper = s.chars().all(|c| !c.is_lowercase());
+            let spaced = s.contains(' ');
+            match (upper, spaced) {
+                (true, true) => 0.97,
+                (true, false) | (false, true) => 0.85,
+                (false, false) => 0.7,
+            }
+        } else {
+            0.97
+        };
+        out.push(candidate(m.start(), m.end(), Label::Postcode, score, "postcode"));
+    }
+}
+
+/// Whether `s` is exactly one postcode.
+pub(crate) fn is_postcode(s: &str) -> bool {
+    let mut found = Vec::new();
+    find(s.trim(), &mut found);
+    found.len() == 1 && found[0].start == 0 && found[0].end == s.trim().len()
+}

@@ -1,0 +1,103 @@
+//! Chooses a sorted, non-overlapping set of spans from overlapping candidates.
+//!
+//! Candidates are taken best first (score, then length). A candidate that overlaps spans already
+//! taken keeps the parts outside them when those parts still hold a word or number, so a form
+//! value masked as an address still masks the name-free rest of the line around a title+name.
+
+use crate::{Label, Span};
+
+pub(crate) fn resolve(text: &str, mut candidates: Vec<Span>) -> Vec<Span> {
+    candidates.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut taken: Vec<Span> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        if c.start >= c.end {
+            continue;
+        }
+        // `taken` is kept sorted by start.
+        let first = taken.partition_point(|t| t.end <= c.start);
+        let last = taken.partition_point(|t| t.start < c.end);
+        if first == last {
+            taken.insert(first, c);
+            continue;
+        }
+        // Pieces of `c` outside the overlapping spans.
+        let mut pieces = Vec::new();
+        let mut from = c.start;
+        for t in &taken[first..last] {
+            if t.start > from {
+                pieces.push((from, t.start));
+            }
+            from = from.max(t.end);
+        }
+        if from < c.end {
+            pieces.push((from, c.end));
+        }
+        for (s, e) in pieces {
+            if let Some(piece) = trimmed_piece(text, &c, s, e) {
+                let at = taken.partition_point(|t| t.end <= piece.start);
+                taken.insert(at, piece);
+            }
+        }
+    }
+    merge_address_parts(text, &mut taken);
+    taken
+}
+
+/// Joins address spans separated only by spaces, commas or line breaks ("14a Elm Close" and
+/// "Hove" on the next line of a form) into one address.
+fn merge_address_parts(text: &str, spans: &mut Vec<Span>) {
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans.drain(..) {
+        if let Some(prev) = merged.last_mut() {
+            let gap = &text[prev.end..s.start];
+            if prev.label == Label::Address
+                && s.label == Label::Address
+                && gap.chars().all(|c| c.is_whitespace() || c == ',')
+            {
+                prev.end = s.end;
+                prev.score = prev.score.max(s.score);
+                continue;
+            }
+        }
+        merged.push(s);
+    }
+    *spans = merged;
+}
+
+/// The part of `c` in `start..end` with surrounding spaces and punctuation trimmed, if it still
+/// holds at least two letters or digits.
+fn trimmed_piece(text: &str, c: &Span, start: usize, end: usize) -> Option<Span> {
+    let piece = &text[start..end];
+    let is_edge = |ch: char| !ch.is_alphanumeric();
+    let lead = piece.len() - piece.trim_start_matches(is_edge).len();
+    let trimmed = piece.trim_matches(is_edge);
+    if trimmed.chars().filter(|ch| ch.is_alphanumeric()).count() < 2 {
+        return None;
+    }
+    let start = start + lead;
+    Some(Span { start, end: start + trimmed.len(), ..c.clone() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: usize, end: usize, score: f32) -> Span {
+        Span { start, end, label: Label::Person, score, detector: "test" }
+    }
+
+    #[test]
+    fn best_first_then_longest() {
+        let text = "abcd efgh ijkl mnop qrst uv";
+        let out = resolve(text, vec![span(0, 4, 0.6), span(0, 10, 0.6), span(5, 14, 0.9), span(20, 22, 0.5)]);
+        let ranges: Vec<_> = out.iter().map(|s| (s.start, s.end)).collect();
+        // (0, 10) loses to (5, 14) but keeps "abcd"; (0, 4) then overlaps it and is dropped.
+        assert_eq!(ranges, [(0, 4), (5, 14), (20, 22)]);
+        assert_eq!(out[0].score, 0.6);
+    }
+}

@@ -1,0 +1,1211 @@
+//! Word lists: the shipped gazetteers (see `core/data/SOURCES.md`) and the small vocabularies of
+//! context (titles, relation words, verbs, form labels) and of words that are never names.
+//!
+//! Loaded once per process on first use and shared by every redactor.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The shipped word lists, lowercase.
+pub(crate) struct Lexicon {
+    first_names: HashSet<&'static str>,
+    surnames: HashSet<&'static str>,
+    common_words: HashSet<&'static str>,
+    places: HashSet<&'static str>,
+    not_names: HashSet<&'static str>,
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut not_names: HashSet<&'static str> = NOT_NAMES.iter().copied().collect();
+        not_names.extend(TITLES.iter().copied());
+        not_names.extend(RELATIONS.iter().copied());
+        not_names.extend(MONTHS.iter().map(|(m, _)| *m));
+        not_names.extend(WEEKDAYS.iter().copied());
+        Lexicon {
+            first_names: lines(include_str!("../data/first_names.txt")).collect(),
+            surnames: lines(include_str!("../data/surnames.txt")).collect(),
+            common_words: lines(include_str!("../data/common_words.txt")).collect(),
+            places: lines(include_str!("../data/places.txt")).collect(),
+            not_names,
+        }
+    }
+
+    pub fn is_first_name(&self, lower: &str) -> bool {
+        self.first_names.contains(lower)
+    }
+
+    pub fn is_surname(&self, lower: &str) -> bool {
+        self.surnames.contains(lower)
+    }
+
+    /// An ordinary English word ("rose", "will", "young").
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.common_words.contains(lower)
+    }
+
+    /// A UK place name (one word or several joined by single spaces).
+    pub fn is_place(&self, lower: &str) -> bool {
+        self.places.contains(lower)
+    }
+
+    /// A word that is never part of a name: roles, agencies, months, pronouns, form words.
+    pub fn is_not_name(&self, lower: &str) -> bool {
+        self.not_names.contains(lower)
+    }
+}
+
+/// The process-wide lexicon.
+pub(crate) fn get() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::load)
+}
+
+/// Lowercases `word` into `buf` and returns it, reusing the buffer's allocation.
+pub(crate) fn lower_into<'b>(word: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    // Curly apostrophes are stored straight in the lists.
+    if buf.contains('\u{2019}') {
+        *buf = buf.replace('\u{2019}', "'");
+    }
+    buf
+}
+
+/// Titles and ranks that precede a name (lowercase, without a full stop).
+pub(crate) const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "rev",
+    "revd",
+    "reverend",
+    "cllr",
+    "councillor",
+    "dc",
+    "ds",
+    "di",
+    "dci",
+    "dsi",
+    "pc",
+    "pcso",
+    "sgt",
+    "sergeant",
+    "insp",
+    "inspector",
+    "det",
+    "detective",
+    "constable",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "fr",
+    "father",
+    "sister",
+    "nurse",
+    "judge",
+    "hhj",
+    "mstr",
+    "master",
+    "madam",
+    "imam",
+    "pastor",
+    "rabbi",
+];
+
+pub(crate) fn is_title(lower: &str) -> bool {
+    TITLES.contains(&lower.trim_end_matches('.'))
+}
+
+/// Titles that are certainly titles even without a capital letter or full stop (not also a
+/// relation word like "father" or "sister").
+pub(crate) fn is_strong_title(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('.'),
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "mx"
+            | "dr"
+            | "prof"
+            | "rev"
+            | "revd"
+            | "cllr"
+            | "dc"
+            | "ds"
+            | "di"
+            | "dci"
+            | "dsi"
+            | "pc"
+            | "pcso"
+            | "sgt"
+            | "insp"
+            | "hhj"
+            | "mstr"
+    )
+}
+
+/// Words for family and care relations; a capitalised word right after one is very likely a name.
+pub(crate) const RELATIONS: &[&str] = &[
+    "mum",
+    "mummy",
+    "mam",
+    "mom",
+    "mother",
+    "dad",
+    "daddy",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "nan",
+    "nana",
+    "nanna",
+    "nanny",
+    "gran",
+    "granny",
+    "grandma",
+    "grandmother",
+    "grandad",
+    "granddad",
+    "grandpa",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "aunt",
+    "auntie",
+    "aunty",
+    "uncle",
+    "cousin",
+    "niece",
+    "nephew",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "husband",
+    "wife",
+    "fiance",
+    "fiancee",
+    "ex-partner",
+    "stepdad",
+    "step-dad",
+    "stepmum",
+    "step-mum",
+    "stepfather",
+    "step-father",
+    "stepmother",
+    "step-mother",
+    "stepbrother",
+    "step-brother",
+    "stepsister",
+    "step-sister",
+    "half-brother",
+    "half-sister",
+    "sibling",
+    "siblings",
+    "twin",
+    "carer",
+    "carers",
+    "friend",
+    "neighbour",
+    "baby",
+    "child",
+    "children",
+    "infant",
+    "toddler",
+    "boy",
+    "girl",
+    "teenager",
+    "lodger",
+    "godmother",
+    "godfather",
+    "guardian",
+    "kinship",
+    "grandparent",
+    "grandparents",
+    "parent",
+    "parents",
+    "mother's",
+    "father's",
+    "ex",
+    "bf",
+    "gf",
+];
+
+pub(crate) fn is_relation(lower: &str) -> bool {
+    RELATIONS.contains(&lower)
+}
+
+/// Verbs of speech and presence: "Liam said", "Donna was seen".
+pub(crate) fn is_person_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "said"
+            | "says"
+            | "reported"
+            | "reports"
+            | "disclosed"
+            | "discloses"
+            | "told"
+            | "tells"
+            | "stated"
+            | "states"
+            | "explained"
+            | "explains"
+            | "shared"
+            | "attended"
+            | "attends"
+            | "was"
+            | "is"
+            | "has"
+            | "had"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "cannot"
+            | "can't"
+            | "didn't"
+            | "doesn't"
+            | "wasn't"
+            | "isn't"
+            | "hasn't"
+            | "agreed"
+            | "asked"
+            | "confirmed"
+            | "denied"
+            | "admitted"
+            | "alleged"
+            | "became"
+            | "appeared"
+            | "presented"
+            | "seemed"
+            | "felt"
+            | "feels"
+            | "wants"
+            | "wanted"
+            | "went"
+            | "came"
+            | "arrived"
+            | "left"
+            | "refused"
+            | "declined"
+            | "cried"
+            | "smiled"
+            | "laughed"
+            | "continues"
+            | "continued"
+            | "describes"
+            | "described"
+            | "informed"
+            | "advised"
+            | "called"
+            | "phoned"
+            | "rang"
+            | "texted"
+            | "emailed"
+            | "visited"
+            | "lives"
+            | "lived"
+            | "stays"
+            | "stayed"
+            | "spoke"
+            | "talked"
+            | "played"
+            | "showed"
+            | "shows"
+            | "needs"
+            | "needed"
+            | "likes"
+            | "liked"
+            | "loves"
+            | "loved"
+            | "hit"
+            | "got"
+            | "gets"
+            | "made"
+            | "moved"
+            | "returned"
+            | "answered"
+            | "opened"
+            | "started"
+            | "indicated"
+            | "mentioned"
+            | "added"
+            | "replied"
+            | "responded"
+            | "shouted"
+            | "swore"
+            | "and"
+            | "aged"
+            | "who"
+            | "whose"
+            | "herself"
+            | "himself"
+    )
+}
+
+/// Words after which a lowercase or ambiguous word is probably a name: "spoke to jade".
+pub(crate) fn is_contact_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "saw"
+            | "seen"
+            | "see"
+            | "met"
+            | "meet"
+            | "visited"
+            | "visit"
+            | "called"
+            | "phoned"
+            | "rang"
+            | "emailed"
+            | "texted"
+            | "asked"
+            | "told"
+            | "contacted"
+            | "collected"
+            | "accompanied"
+            | "observed"
+            | "spoke"
+            | "speak"
+            | "spoken"
+            | "talked"
+            | "with"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "cc"
+            | "dear"
+            | "hi"
+            | "hello"
+            | "regards"
+            | "thanks"
+            | "cheers"
+            | "love"
+            | "about"
+            | "and"
+            | "between"
+            | "towards"
+            | "via"
+            | "against"
+    )
+}
+
+/// Form labels whose value is a person's name.
+pub(crate) fn is_person_label(lower: &str) -> bool {
+    matches!(
+        lower,
+        "name"
+            | "names"
+            | "full name"
+            | "child"
+            | "child's name"
+            | "childs name"
+            | "child name"
+            | "young person"
+            | "young person's name"
+            | "mother"
+            | "mother's name"
+            | "father"
+            | "father's name"
+            | "carer"
+            | "carers"
+            | "carer's name"
+            | "main carer"
+            | "foster carer"
+            | "foster carers"
+            | "contact"
+            | "contact name"
+            | "parent"
+            | "parents"
+            | "parent/carer"
+            | "parent / carer"
+            | "sibling"
+            | "siblings"
+            | "stepfather"
+            | "stepmother"
+            | "partner"
+            | "mother's partner"
+            | "father's partner"
+            | "referrer"
+            | "referrer name"
+            | "referred by"
+            | "social worker"
+            | "allocated worker"
+            | "allocated social worker"
+            | "sw"
+            | "iro"
+            | "team manager"
+            | "manager"
+            | "practitioner"
+            | "worker"
+            | "author"
+            | "completed by"
+            | "subject"
+            | "client"
+            | "service user"
+            | "patient"
+            | "known as"
+            | "aka"
+            | "alias"
+            | "also known as"
+            | "preferred name"
+            | "surname"
+            | "forename"
+            | "forenames"
+            | "first name"
+            | "last name"
+            | "family name"
+            | "given name"
+            | "maiden name"
+            | "previous name"
+            | "present"
+            | "attendees"
+            | "attended"
+            | "apologies"
+            | "chair"
+            | "minute taker"
+            | "minutes"
+            | "from"
+            | "to"
+            | "cc"
+            | "dear"
+            | "gp"
+            | "health visitor"
+            | "hv"
+            | "teacher"
+            | "class teacher"
+            | "head teacher"
+            | "headteacher"
+            | "dsl"
+            | "officer"
+            | "police officer"
+            | "officer in case"
+            | "oic"
+            | "grandmother"
+            | "grandfather"
+            | "grandparent"
+            | "aunt"
+            | "uncle"
+            | "brother"
+            | "sister"
+            | "daughter"
+            | "son"
+            | "baby"
+            | "unborn"
+            | "other adults"
+            | "household"
+            | "household members"
+            | "emergency contact"
+            | "next of kin"
+            | "nok"
+            | "interpreter"
+            | "advocate"
+            | "solicitor"
+            | "guardian"
+            | "cafcass guardian"
+            | "legal guardian"
+            | "mum"
+            | "dad"
+            | "signed"
+            | "signature"
+            | "print name"
+            | "witness"
+            | "requested by"
+            | "approved by"
+    )
+}
+
+/// Form labels whose value is an address or a place that locates a person.
+pub(crate) fn is_address_label(lower: &str) -> bool {
+    matches!(
+        lower,
+        "address"
+            | "home address"
+            | "current address"
+            | "previous address"
+            | "new address"
+            | "placement address"
+            | "placement"
+            | "school"
+            | "nursery"
+            | "college"
+            | "setting"
+            | "school/setting"
+            | "education setting"
+            | "gp surgery"
+            | "surgery"
+            | "gp practice"
+            | "practice"
+            | "children's home"
+            | "residence"
+            | "lives at"
+            | "location"
+            | "address line 1"
+            | "address line 2"
+            | "correspondence address"
+            | "care home"
+            | "hostel"
+            | "refuge"
+            | "accommodation"
+            | "venue"
+            | "meeting venue"
+            | "hospital"
+    )
+}
+
+/// Everyday words that are also names ("will", "rose", "mark"): a name found once is masked
+/// again in lowercase only when it is not one of these.
+pub(crate) fn is_everyday_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "will"
+            | "may"
+            | "mark"
+            | "bill"
+            | "frank"
+            | "hope"
+            | "joy"
+            | "faith"
+            | "grace"
+            | "dawn"
+            | "rose"
+            | "summer"
+            | "holly"
+            | "jack"
+            | "robin"
+            | "young"
+            | "white"
+            | "green"
+            | "baker"
+            | "wood"
+            | "hill"
+            | "april"
+            | "june"
+            | "august"
+            | "art"
+            | "sue"
+            | "pat"
+            | "rich"
+            | "guy"
+            | "max"
+            | "ray"
+            | "sky"
+            | "amber"
+            | "ruby"
+            | "crystal"
+            | "river"
+            | "pearl"
+            | "iris"
+            | "violet"
+            | "heather"
+            | "hazel"
+            | "olive"
+            | "chase"
+            | "hunter"
+            | "cook"
+            | "brown"
+            | "black"
+            | "grey"
+            | "gray"
+            | "long"
+            | "short"
+            | "little"
+            | "price"
+            | "page"
+            | "hall"
+            | "king"
+            | "bishop"
+            | "church"
+            | "bell"
+            | "moss"
+            | "lane"
+            | "chance"
+            | "major"
+            | "love"
+            | "wise"
+            | "gay"
+            | "miles"
+            | "sunny"
+            | "storm"
+            | "star"
+            | "angel"
+            | "honey"
+            | "candy"
+            | "misty"
+            | "penny"
+            | "sandy"
+            | "rusty"
+            | "patience"
+            | "prudence"
+            | "constance"
+            | "mercy"
+            | "harmony"
+            | "melody"
+            | "destiny"
+            | "trinity"
+            | "unity"
+            | "liberty"
+            | "justice"
+            | "royal"
+            | "drew"
+            | "rob"
+            | "sam"
+            | "don"
+            | "ken"
+            | "kim"
+            | "nick"
+            | "pip"
+            | "viv"
+            | "win"
+            | "glen"
+            | "dale"
+            | "clay"
+            | "cliff"
+            | "rock"
+            | "stone"
+            | "field"
+            | "ford"
+            | "marsh"
+            | "brook"
+            | "rivers"
+            | "banks"
+            | "woods"
+            | "fields"
+            | "hills"
+            | "parks"
+            | "park"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "best"
+            | "good"
+            | "hard"
+            | "lord"
+            | "cash"
+            | "sharp"
+            | "strong"
+            | "swift"
+            | "well"
+            | "wells"
+    )
+}
+
+/// Months with their numbers, full names and common abbreviations.
+pub(crate) const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Words that are never (part of) a person's name in this domain, though some are capitalised or
+/// appear in the surname lists: roles, agencies, plans, pronouns, determiners and sentence words.
+const NOT_NAMES: &[&str] = &[
+    // pronouns, determiners, conjunctions and other function words
+    "i",
+    "me",
+    "my",
+    "we",
+    "us",
+    "our",
+    "you",
+    "your",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "hers",
+    "they",
+    "them",
+    "their",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "if",
+    "so",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "to",
+    "with",
+    "without",
+    "no",
+    "not",
+    "yes",
+    "ok",
+    "okay",
+    "all",
+    "any",
+    "some",
+    "each",
+    "both",
+    "either",
+    "neither",
+    "there",
+    "here",
+    "when",
+    "where",
+    "who",
+    "what",
+    "which",
+    "why",
+    "how",
+    "also",
+    "then",
+    "than",
+    "after",
+    "before",
+    "during",
+    "while",
+    "since",
+    "until",
+    "per",
+    "re",
+    "via",
+    "please",
+    "thanks",
+    "thank",
+    "regards",
+    "kind",
+    "best",
+    "dear",
+    "hi",
+    "hello",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    // roles
+    "social",
+    "worker",
+    "sw",
+    "iro",
+    "gp",
+    "hv",
+    "dsl",
+    "senco",
+    "tm",
+    "ptm",
+    "manager",
+    "team",
+    "practitioner",
+    "officer",
+    "police",
+    "teacher",
+    "headteacher",
+    "head",
+    "deputy",
+    "nurse",
+    "midwife",
+    "doctor",
+    "paediatrician",
+    "consultant",
+    "therapist",
+    "psychologist",
+    "psychiatrist",
+    "counsellor",
+    "advocate",
+    "solicitor",
+    "barrister",
+    "judge",
+    "magistrate",
+    "guardian",
+    "cafcass",
+    "interpreter",
+    "chair",
+    "minute",
+    "taker",
+    "foster",
+    "carer",
+    "carers",
+    "keyworker",
+    "key",
+    "support",
+    "family",
+    "personal",
+    "adviser",
+    "advisor",
+    "pa",
+    "yot",
+    "probation",
+    "housing",
+    "health",
+    "visitor",
+    "school",
+    "nursery",
+    "college",
+    "staff",
+    "student",
+    "pupil",
+    "client",
+    "service",
+    "user",
+    "referrer",
+    "professional",
+    "professionals",
+    "agency",
+    "agencies",
+    "partner",
+    "partners",
+    "person",
+    "people",
+    "adult",
+    "adults",
+    // agencies, plans and procedures
+    "nhs",
+    "camhs",
+    "mash",
+    "ofsted",
+    "cin",
+    "cp",
+    "cpp",
+    "lac",
+    "cla",
+    "plo",
+    "icpc",
+    "rcpc",
+    "ehcp",
+    "ehc",
+    "s17",
+    "s20",
+    "s47",
+    "s31",
+    "section",
+    "act",
+    "children",
+    "council",
+    "city",
+    "county",
+    "borough",
+    "court",
+    "family",
+    "crown",
+    "county",
+    "youth",
+    "magistrates",
+    "high",
+    "police",
+    "constabulary",
+    "sussex",
+    "kent",
+    "surrey",
+    "hampshire",
+    "essex",
+    "met",
+    "metropolitan",
+    "local",
+    "authority",
+    "la",
+    "dfe",
+    "dwp",
+    "hmrc",
+    "ukba",
+    "home",
+    "office",
+    "department",
+    "ward",
+    "unit",
+    "hospital",
+    "a&e",
+    "ae",
+    "clinic",
+    "surgery",
+    "practice",
+    "trust",
+    "foundation",
+    "services",
+    "service",
+    "team",
+    "hub",
+    "centre",
+    "center",
+    "early",
+    "help",
+    "safeguarding",
+    "child",
+    "protection",
+    "plan",
+    "conference",
+    "strategy",
+    "meeting",
+    "discussion",
+    "review",
+    "assessment",
+    "referral",
+    "visit",
+    "note",
+    "notes",
+    "case",
+    "record",
+    "chronology",
+    "report",
+    "statement",
+    "minutes",
+    "agenda",
+    "action",
+    "actions",
+    "outcome",
+    "outcomes",
+    "risk",
+    "risks",
+    "concern",
+    "concerns",
+    "summary",
+    "background",
+    "analysis",
+    "update",
+    "subject",
+    "attendees",
+    "apologies",
+    "present",
+    "absent",
+    "date",
+    "time",
+    "name",
+    "address",
+    "dob",
+    "tel",
+    "mob",
+    "mobile",
+    "phone",
+    "email",
+    "ref",
+    "reference",
+    "id",
+    "no",
+    "number",
+    "nino",
+    "upn",
+    "lcs",
+    "mosaic",
+    "eclipse",
+    "liquidlogic",
+    "ethnicity",
+    "religion",
+    "language",
+    "gender",
+    "male",
+    "female",
+    "english",
+    "british",
+    "asian",
+    "mixed",
+    "other",
+    "christian",
+    "muslim",
+    "sikh",
+    "hindu",
+    "jewish",
+    "buddhist",
+    "none",
+    "unknown",
+    "n/a",
+    "na",
+    "tbc",
+    "tba",
+    "pending",
+    "yes",
+    "no",
+    "mr",
+    "mrs",
+    // common sentence starters and note vocabulary
+    "seen",
+    "spoke",
+    "visited",
+    "called",
+    "phoned",
+    "discussed",
+    "agreed",
+    "noted",
+    "observed",
+    "reported",
+    "advised",
+    "explained",
+    "confirmed",
+    "informed",
+    "contacted",
+    "attended",
+    "arrived",
+    "left",
+    "home",
+    "house",
+    "flat",
+    "room",
+    "bedroom",
+    "kitchen",
+    "lounge",
+    "garden",
+    "unannounced",
+    "announced",
+    "planned",
+    "further",
+    "next",
+    "previous",
+    "current",
+    "new",
+    "old",
+    "first",
+    "second",
+    "third",
+    "last",
+    "following",
+    "recent",
+    "ongoing",
+    "initial",
+    "overall",
+    "however",
+    "although",
+    "because",
+    "therefore",
+    "additionally",
+    "furthermore",
+    "meanwhile",
+    "currently",
+    "previously",
+    "recently",
+    "initially",
+    "subsequently",
+    "finally",
+    "later",
+    "earlier",
+    "again",
+    "still",
+    "now",
+    "once",
+    "twice",
+    "daily",
+    "weekly",
+    "monthly",
+    "mum",
+    "dad",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "son",
+    "daughter",
+    "baby",
+    "instagram",
+    "facebook",
+    "tiktok",
+    "snapchat",
+    "twitter",
+    "whatsapp",
+    "youtube",
+    "x",
+    "google",
+    "iphone",
+    "android",
+    "xbox",
+    "playstation",
+    "netflix",
+    "covid",
+    "covid-19",
+    "christmas",
+    "easter",
+    "eid",
+    "diwali",
+    "ramadan",
+    "halloween",
+    "bank",
+    "holiday",
+    "term",
+    "half-term",
+    "winter",
+    "autumn",
+    "english",
+    "maths",
+    "science",
+    "year",
+    "reception",
+    "ks1",
+    "ks2",
+    "ks3",
+    "ks4",
+    "gcse",
+    "gcses",
+    "a-level",
+    "sats",
+];
