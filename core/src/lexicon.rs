@@ -3,16 +3,31 @@
 //!
 //! Loaded once per process on first use and shared by every redactor.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// The shipped word lists, lowercase.
+use rustc_hash::FxHashMap;
+
+/// What a lowercase word is, as bit flags: one hash lookup answers every question.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Flags(u16);
+
+impl Flags {
+    pub const FIRST_NAME: Flags = Flags(1);
+    pub const SURNAME: Flags = Flags(1 << 1);
+    pub const COMMON: Flags = Flags(1 << 2);
+    pub const PLACE: Flags = Flags(1 << 3);
+    pub const NOT_NAME: Flags = Flags(1 << 4);
+    pub const TITLE: Flags = Flags(1 << 5);
+    pub const RELATION: Flags = Flags(1 << 6);
+
+    pub fn has(self, other: Flags) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+/// The shipped word lists and the vocabularies below, lowercase, in one map.
 pub(crate) struct Lexicon {
-    first_names: HashSet<&'static str>,
-    surnames: HashSet<&'static str>,
-    common_words: HashSet<&'static str>,
-    places: HashSet<&'static str>,
-    not_names: HashSet<&'static str>,
+    words: FxHashMap<&'static str, Flags>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -21,41 +36,33 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut not_names: HashSet<&'static str> = NOT_NAMES.iter().copied().collect();
-        not_names.extend(TITLES.iter().copied());
-        not_names.extend(RELATIONS.iter().copied());
-        not_names.extend(MONTHS.iter().map(|(m, _)| *m));
-        not_names.extend(WEEKDAYS.iter().copied());
-        Lexicon {
-            first_names: lines(include_str!("../data/first_names.txt")).collect(),
-            surnames: lines(include_str!("../data/surnames.txt")).collect(),
-            common_words: lines(include_str!("../data/common_words.txt")).collect(),
-            places: lines(include_str!("../data/places.txt")).collect(),
-            not_names,
-        }
+        let mut words: FxHashMap<&'static str, Flags> = FxHashMap::default();
+        words.reserve(170_000);
+        let mut add = |list: &mut dyn Iterator<Item = &'static str>, flag: Flags| {
+            for w in list {
+                words.entry(w).or_default().0 |= flag.0;
+            }
+        };
+        add(&mut lines(include_str!("../data/first_names.txt")), Flags::FIRST_NAME);
+        add(&mut lines(include_str!("../data/surnames.txt")), Flags::SURNAME);
+        add(&mut lines(include_str!("../data/common_words.txt")), Flags::COMMON);
+        add(&mut lines(include_str!("../data/places.txt")), Flags::PLACE);
+        add(&mut NOT_NAMES.iter().copied(), Flags::NOT_NAME);
+        add(&mut MONTHS.iter().map(|(m, _)| *m), Flags::NOT_NAME);
+        add(&mut WEEKDAYS.iter().copied(), Flags::NOT_NAME);
+        add(&mut TITLES.iter().copied(), Flags(Flags::TITLE.0 | Flags::NOT_NAME.0));
+        add(&mut RELATIONS.iter().copied(), Flags(Flags::RELATION.0 | Flags::NOT_NAME.0));
+        Lexicon { words }
     }
 
-    pub fn is_first_name(&self, lower: &str) -> bool {
-        self.first_names.contains(lower)
-    }
-
-    pub fn is_surname(&self, lower: &str) -> bool {
-        self.surnames.contains(lower)
-    }
-
-    /// An ordinary English word ("rose", "will", "young").
-    pub fn is_common_word(&self, lower: &str) -> bool {
-        self.common_words.contains(lower)
-    }
-
-    /// A UK place name (one word or several joined by single spaces).
-    pub fn is_place(&self, lower: &str) -> bool {
-        self.places.contains(lower)
+    /// Everything known about a lowercase word.
+    pub fn flags(&self, lower: &str) -> Flags {
+        self.words.get(lower).copied().unwrap_or_default()
     }
 
     /// A word that is never part of a name: roles, agencies, months, pronouns, form words.
     pub fn is_not_name(&self, lower: &str) -> bool {
-        self.not_names.contains(lower)
+        self.flags(lower).has(Flags::NOT_NAME)
     }
 }
 
@@ -129,7 +136,7 @@ pub(crate) const TITLES: &[&str] = &[
 ];
 
 pub(crate) fn is_title(lower: &str) -> bool {
-    TITLES.contains(&lower.trim_end_matches('.'))
+    get().flags(lower.trim_end_matches('.')).has(Flags::TITLE)
 }
 
 /// Titles that are certainly titles even without a capital letter or full stop (not also a
@@ -249,7 +256,7 @@ pub(crate) const RELATIONS: &[&str] = &[
 ];
 
 pub(crate) fn is_relation(lower: &str) -> bool {
-    RELATIONS.contains(&lower)
+    get().flags(lower).has(Flags::RELATION)
 }
 
 /// Verbs of speech and presence: "Liam said", "Donna was seen".

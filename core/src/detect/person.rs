@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 
 use super::candidate;
-use crate::lexicon::{self, Lexicon};
+use crate::lexicon::{self, Flags, Lexicon};
 use crate::tokens::{case_of, Case, Kind, Token};
 use crate::{Label, Span};
 
@@ -95,16 +95,17 @@ fn classify(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Word> {
             let case = case_of(raw);
             let initial =
                 raw.chars().count() == 1 && case != Case::Lower && raw.chars().all(char::is_uppercase);
+            let f = lex.flags(lower);
             Word {
                 word: true,
                 case: Some(if initial { Case::Upper } else { case }),
-                first: lex.is_first_name(lower),
-                surname: lex.is_surname(lower),
-                common: lex.is_common_word(lower),
-                not_name: lex.is_not_name(lower) && !initial,
-                title: lexicon::is_title(lower),
-                relation: lexicon::is_relation(lower),
-                place: lex.is_place(lower),
+                first: f.has(Flags::FIRST_NAME),
+                surname: f.has(Flags::SURNAME),
+                common: f.has(Flags::COMMON),
+                not_name: f.has(Flags::NOT_NAME) && !initial,
+                title: f.has(Flags::TITLE),
+                relation: f.has(Flags::RELATION),
+                place: f.has(Flags::PLACE),
                 particle: is_particle(lower),
                 initial,
             }
