@@ -19,6 +19,7 @@ impl Flags {
     pub const NOT_NAME: Flags = Flags(1 << 4);
     pub const TITLE: Flags = Flags(1 << 5);
     pub const RELATION: Flags = Flags(1 << 6);
+    pub const MONTH: Flags = Flags(1 << 7);
 
     pub fn has(self, other: Flags) -> bool {
         self.0 & other.0 != 0
@@ -48,8 +49,9 @@ impl Lexicon {
         add(&mut lines(include_str!("../data/common_words.txt")), Flags::COMMON);
         add(&mut lines(include_str!("../data/places.txt")), Flags::PLACE);
         add(&mut NOT_NAMES.iter().copied(), Flags::NOT_NAME);
-        add(&mut MONTHS.iter().map(|(m, _)| *m), Flags::NOT_NAME);
         add(&mut WEEKDAYS.iter().copied(), Flags::NOT_NAME);
+        // Months are names too ("June", "April") but, like "Grace", only with support.
+        add(&mut MONTHS.iter().map(|(m, _)| *m), Flags(Flags::COMMON.0 | Flags::MONTH.0));
         add(&mut TITLES.iter().copied(), Flags(Flags::TITLE.0 | Flags::NOT_NAME.0));
         add(&mut RELATIONS.iter().copied(), Flags(Flags::RELATION.0 | Flags::NOT_NAME.0));
         Lexicon { words }
@@ -367,6 +369,59 @@ pub(crate) fn is_person_verb(lower: &str) -> bool {
             | "whose"
             | "herself"
             | "himself"
+            | "messaged"
+            | "arrested"
+            | "charged"
+            | "posted"
+            | "sent"
+            | "set"
+            | "uses"
+            | "used"
+            | "missed"
+            | "ran"
+            | "blocked"
+            | "changed"
+            | "received"
+            | "remains"
+            | "remained"
+            | "turned"
+            | "took"
+            | "gave"
+            | "wrote"
+            | "met"
+            | "saw"
+            | "slept"
+            | "woke"
+            | "ate"
+            | "thinks"
+            | "thought"
+            | "knows"
+            | "knew"
+            | "looked"
+            | "appears"
+            | "presents"
+            | "released"
+            | "from"
+            | "hasnt"
+            | "hadnt"
+            | "isnt"
+            | "wasnt"
+            | "didnt"
+            | "doesnt"
+            | "wont"
+            | "won't"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "screamed"
+            | "hid"
+            | "kicked"
+            | "punched"
+            | "pushed"
+            | "threatened"
+            | "absconded"
+            | "goes"
     )
 }
 
@@ -1064,6 +1119,7 @@ const NOT_NAMES: &[&str] = &[
     "no",
     "number",
     "nino",
+    "ni",
     "upn",
     "lcs",
     "mosaic",
@@ -1200,8 +1256,6 @@ const NOT_NAMES: &[&str] = &[
     "holiday",
     "term",
     "half-term",
-    "winter",
-    "autumn",
     "english",
     "maths",
     "science",

@@ -107,6 +107,12 @@ pub(crate) enum Case {
 }
 
 pub(crate) fn case_of(word: &str) -> Case {
+    // "al-Tamimi", "el-Amin", "bin-Laden": a lowercase particle joined to a capitalised name.
+    if let Some((head, rest)) = word.split_once('-') {
+        if head.len() <= 3 && head.chars().all(char::is_lowercase) && case_of(rest) == Case::Capitalised {
+            return Case::Capitalised;
+        }
+    }
     let mut chars = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = chars.next() else { return Case::Mixed };
     let (mut upper, mut lower, mut n) = (0usize, 0usize, 1usize);

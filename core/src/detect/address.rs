@@ -7,14 +7,14 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::candidate;
-use crate::lexicon;
+use crate::lexicon::{self, Flags};
 use crate::tokens::Token;
 use crate::{Label, Span};
 
 const SUFFIX: &str = r"(?:Road|Rd|Street|St|Avenue|Ave|Close|Cl|Court|Ct|Crescent|Cres|Drive|Dr|Gardens|Gdns|Grove|Gr|Hill|Lane|Ln|Mews|Parade|Pde|Place|Pl|Rise|Row|Square|Sq|Terrace|Terr|Tce|View|Walk|Way|Wharf|Green|Park|Vale|Yard|Boulevard|Chase|Croft|Gate|Mount|Quay|Fields|Meadow|Meadows|Heights|Approach|Broadway|Esplanade|Promenade|Estate|Circus|Passage)";
 const WORD: &str = r"(?:St\.?\s|Saint\s)?[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*";
 const NUMBER: &str = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?";
-const FLAT: &str = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette|Studio)\.?\s*\d{1,4}[A-Za-z]?|(?:Basement|Ground|First|Second|Top|Upper|Lower)\s+(?:Floor\s+)?Flat)";
+const FLAT: &str = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette|Studio)\.?\s*(?:\d{1,4}[A-Za-z]?|[A-Z]\b)|(?:Basement|Ground|First|Second|Top|Upper|Lower)\s+(?:Floor\s+)?Flat)";
 const HOUSE: &str = r"(?:Cottage|House|Farm|Lodge|Barn|Hall|Manor|Villa|Bungalow|Cottages|Mill|Grange|Court|Mansions|Buildings|Tower|Towers|Point)";
 
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
@@ -22,11 +22,23 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         (?:(?P<flat>{FLAT}),?\s+)?
-        (?:(?P<house>(?:{WORD}\s+){{1,2}}{HOUSE}),?\s+)?
+        (?:(?P<house>(?:The\s+)?(?:{WORD}\s+){{1,2}}{HOUSE}),?\s+)?
         (?:(?P<num>{NUMBER}),?\s+)?
         (?P<street>(?:{WORD}\s+){{0,3}}{WORD}\s+{SUFFIX}\b
           | (?-x:[a-z][a-z'\-]+(?: [a-z][a-z'\-]+){{0,2}}) \s+{lower_suffix}\b)
-        (?P<locality>(?:,[\ \t]*{WORD}(?:[\ \t]+{WORD}){{0,2}}){{0,2}})"
+        (?P<locality>(?:,[\ \t]*{WORD}(?:[\ \t]+{WORD}){{0,2}}){{1,3}}|[\ \t]+{WORD})?"
+    ))
+    .unwrap()
+});
+
+/// A named house standing alone: "moved to Orchard House" (not "the White House" or "Council House").
+static NAMED_HOUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b(?:The\s+)?{WORD}\s+House\b")).unwrap());
+
+/// A house name of one to three words (or "The" and words) and a comma before a street.
+static HOUSE_THEN_STREET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:The\s+)?{WORD}(?:\s+{WORD}){{0,2}},\s+(?:{WORD}\s+){{0,2}}{WORD}\s+{SUFFIX}\b"
     ))
     .unwrap()
 });
@@ -40,7 +52,7 @@ static FLAT_OR_HOUSE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-const INSTITUTION: &str = r"(?:Primary School|Secondary School|Junior School|Infant School|Infants School|High School|Grammar School|Community School|Free School|Special School|School|Academy|College|Nursery|Pre-School|Preschool|Surgery|Medical Centre|Medical Practice|Health Centre|Children'?s Home|Childrens Home|Children'?s Centre|Family Centre|Care Home|Residential Home|Hostel|Refuge|Foyer|Pupil Referral Unit|PRU)";
+const INSTITUTION: &str = r"(?:Mother and Baby Unit|Pupil Referral Unit|Children'?s Centre|Montessori Nursery|Supported Lodgings|Supported Housing|Children'?s Home|Community School|Medical Practice|Residential Home|Residential Unit|Secondary School|residential home|Family Practice|children's home|Childrens Home|Grammar School|Group Practice|Infants School|Medical Centre|Primary School|Special School|childrens home|Family Centre|Health Centre|Infant School|Junior School|Medical Group|Day Nursery|Foster Home|Free School|High School|Secure Unit|Montessori|Pre-School|Pre-school|pre-school|Care Home|Preschool|Practice|Academy|College|Infants|Juniors|Nursery|Primary|Surgery|Center|Centre|Clinic|Hostel|Refuge|School|Foyer|PRU)";
 
 static INSTITUTION_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -198,6 +210,14 @@ pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
         if let Some(loc) = c.name("locality").filter(|l| !l.as_str().is_empty()) {
             let mut kept = loc.start();
             let mut offset = loc.start();
+            if !loc.as_str().starts_with(',') {
+                // A town after the street without a comma ("136 Birdham Road Hove") only when the
+                // word is a known place.
+                let word = loc.as_str().trim().to_lowercase();
+                if lexicon::get().flags(&word).has(Flags::PLACE) {
+                    kept = loc.end();
+                }
+            }
             for piece in loc.as_str().split(',').skip(1) {
                 let piece_start = offset + 1;
                 offset = piece_start + piece.len();
@@ -213,6 +233,24 @@ pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
         let score = if anchored { 0.92 } else { 0.75 };
         out.push(candidate(start, end, Label::Address, score, "address.street"));
     }
+    for m in HOUSE_THEN_STREET.find_iter(text) {
+        let first = m.as_str().split_whitespace().next().unwrap_or("").to_lowercase();
+        if first == "the" || !(is_not_street_start(&first) || lexicon::get().is_not_name(&first)) {
+            out.push(candidate(m.start(), m.end(), Label::Address, 0.85, "address.house"));
+        }
+    }
+    for m in NAMED_HOUSE.find_iter(text) {
+        let mut words = m.as_str().split_whitespace();
+        let first = words.next().unwrap_or("");
+        let name = if first == "The" { words.next().unwrap_or("") } else { first };
+        let lower = name.to_lowercase();
+        if !(is_not_street_start(&lower)
+            || lexicon::get().is_not_name(&lower)
+            || is_generic_school_word(&lower))
+        {
+            out.push(candidate(m.start(), m.end(), Label::Address, 0.8, "address.house"));
+        }
+    }
     for m in FLAT_OR_HOUSE.find_iter(text) {
         out.push(candidate(m.start(), m.end(), Label::Address, 0.7, "address.flat_or_house"));
     }
@@ -221,9 +259,10 @@ pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
         let mut start = m.start();
         for w in m.as_str().split_whitespace() {
             let lower = w.to_lowercase();
-            if !(is_not_street_start(&lower)
-                || lexicon::get().is_not_name(&lower)
-                || is_generic_school_word(&lower))
+            if w == "The"
+                || !(is_not_street_start(&lower)
+                    || lexicon::get().is_not_name(&lower)
+                    || is_generic_school_word(&lower))
             {
                 break;
             }
@@ -231,7 +270,7 @@ pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
             start += text[start..].len() - text[start..].trim_start().len();
         }
         if start < m.end() && text[start..m.end()].contains(' ') {
-            out.push(candidate(start, m.end(), Label::Address, 0.8, "address.institution"));
+            out.push(candidate(start, m.end(), Label::Address, 0.9, "address.institution"));
         }
     }
 }

@@ -20,12 +20,84 @@ static PROFILE_URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:https?://)?(?:www\.|m\.|[a-z]{2}-[a-z]{2}\.)?(?:facebook|fb|instagram|instagr\.am|tiktok|twitter|x|snapchat|youtube|linkedin|threads|twitch|reddit|pinterest|onlyfans)\.(?:com|net|am|me)/[^\s,;)<>\]'\x22]+").unwrap()
 });
 
+/// "username is kayz_m", "changed her username to its.melsa", "handle: x".
+static INTRODUCED_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:user\s?name|handle|screen\s?name|gamertag|gamer\s?tag|account\s+name|profile\s+name|(?:group\s+)?chat\s+by|added\s+by|messaged\s+by|followed\s+by|account)(?:\s+(?:is|was|to|as|called|named|of))?\s*[:=\-]?\s*@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])").unwrap()
+});
+
+/// Tokens shaped like usernames wherever they stand: lowercase with an underscore
+/// ("kayz_m"), with a dot between words ("its.melsa"), or letters then two digits ("natan98").
+static HANDLE_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[a-z0-9]*_[a-z0-9_]*[a-z0-9]|[a-z]{2,}(?:\.[a-z0-9]{2,})+|[a-z]{3,}\d{2,4})\b").unwrap()
+});
+
+/// Last parts that make a dotted word a domain or a file, not a username.
+fn is_domain_or_file_ending(part: &str) -> bool {
+    matches!(
+        part,
+        "uk" | "com"
+            | "org"
+            | "net"
+            | "gov"
+            | "co"
+            | "io"
+            | "nhs"
+            | "ac"
+            | "sch"
+            | "edu"
+            | "info"
+            | "pdf"
+            | "doc"
+            | "docx"
+            | "xls"
+            | "xlsx"
+            | "txt"
+            | "jpg"
+            | "png"
+            | "csv"
+            | "html"
+            | "me"
+    )
+}
+
 /// A platform name then an optional word for "handle" and a separator, then the handle itself.
 static NAMED_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|twitter|facebook|fb|kik|discord|telegram|xbox|psn|gamertag|twitch|youtube|threads)(?:\s+(?:handle|username|user name|name|account|profile|id|tag))?(?:\s*(?:is|was|:|-|=|called|named|as)\s*|\s+)@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])").unwrap()
 });
 
 pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
+    for caps in INTRODUCED_HANDLE.captures_iter(text) {
+        let h = caps.get(1).unwrap();
+        let value = h.as_str();
+        // "account was closed": an ordinary word after the introducer is not a handle.
+        let lower = value.to_lowercase();
+        if crate::lexicon::get().flags(&lower).has(crate::lexicon::Flags::COMMON)
+            || crate::lexicon::get().is_not_name(&lower)
+        {
+            continue;
+        }
+        let start = if text[..h.start()].ends_with('@') { h.start() - 1 } else { h.start() };
+        let end = h.start() + value.trim_end_matches('.').len();
+        out.push(candidate(start, end, Label::Handle, 0.85, "handle.introduced"));
+    }
+    for m in HANDLE_SHAPE.find_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        if before.is_some_and(|c| matches!(c, '@' | '/' | '.' | '-' | '\'' | '’'))
+            || after.is_some_and(|c| matches!(c, '@' | '/' | '-'))
+        {
+            continue; // part of an email, a URL or a longer word
+        }
+        let s = m.as_str();
+        let dotted = s.contains('.') && !s.contains('_');
+        if dotted
+            && (s.split('.').next_back().is_some_and(is_domain_or_file_ending)
+                || matches!(s, "e.g" | "i.e" | "a.m" | "p.m"))
+        {
+            continue;
+        }
+        out.push(candidate(m.start(), m.end(), Label::Handle, 0.7, "handle.shape"));
+    }
     if text.contains('@') {
         for m in EMAIL.find_iter(text) {
             out.push(candidate(m.start(), m.end(), Label::Email, 0.99, "email"));

@@ -170,6 +170,22 @@ fn inside_longer_number(text: &str, start: usize, end: usize) -> bool {
         || runs_on(after.first(), after.get(1))
 }
 
+/// Extends a date's start left over a weekday written before it ("Tue 17/12/24").
+fn with_weekday(text: &str, start: usize) -> usize {
+    let before = text[..start].trim_end_matches([' ', ',']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = before[word_start..].to_ascii_lowercase();
+    if before.len() < start && crate::lexicon::WEEKDAYS.contains(&word.as_str()) {
+        word_start
+    } else {
+        start
+    }
+}
+
 pub(crate) fn find(text: &str, order: DateOrder, out: &mut Vec<Span>) {
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     if !has_digit {
@@ -186,7 +202,7 @@ pub(crate) fn find(text: &str, order: DateOrder, out: &mut Vec<Span>) {
                 (_, ".") => 0.8,
                 _ => 0.9,
             };
-            out.push(candidate(m.start(), m.end(), Label::Date, score, "date.numeric"));
+            out.push(candidate(with_weekday(text, m.start()), m.end(), Label::Date, score, "date.numeric"));
         }
     }
     for c in ISO.captures_iter(text) {

@@ -80,7 +80,9 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 fn address_value(text: &str, start: usize, end: usize, to_line_end: bool, out: &mut Vec<Span>) {
     let mut last_end = start + text[start..end].trim_end().len();
     let first_line = text[start..end].trim();
-    if to_line_end && (first_line.is_empty() || first_line.ends_with(',')) {
+    // Multi-line form addresses: following short lines that read as address lines, up to a
+    // postcode, a blank line, another label or a heading.
+    if to_line_end && !super::postcode::is_postcode(first_line) {
         let mut pos = end;
         for _ in 0..5 {
             if pos >= text.len() {
@@ -89,7 +91,7 @@ fn address_value(text: &str, start: usize, end: usize, to_line_end: bool, out: &
             let line_start = pos + 1;
             let line_end = text[line_start..].find('\n').map_or(text.len(), |p| line_start + p);
             let line = text[line_start..line_end].trim();
-            if line.is_empty() || line.contains(':') || line.len() > 60 || is_sign_off(line) {
+            if !is_address_line(line) {
                 break;
             }
             last_end = line_start + text[line_start..line_end].trim_end().len();
@@ -100,10 +102,57 @@ fn address_value(text: &str, start: usize, end: usize, to_line_end: bool, out: &
             }
         }
     }
-    let s = start + (text[start..last_end].len() - text[start..last_end].trim_start().len());
-    if s < last_end && text[s..last_end].chars().any(char::is_alphanumeric) {
-        out.push(candidate(s, last_end, Label::Address, 0.8, "address.form"));
+    // A postcode in the value keeps its own label: the address ends before it.
+    let mut postcodes = Vec::new();
+    super::postcode::find(&text[start..last_end], &mut postcodes);
+    if let Some(p) = postcodes.first() {
+        last_end = start + text[start..start + p.start].trim_end_matches([' ', '\t', '\n', '\r', ',']).len();
     }
+    let s = start + (text[start..last_end].len() - text[start..last_end].trim_start().len());
+    if s < last_end
+        && text[s..last_end].chars().any(char::is_alphanumeric)
+        && !is_placeholder(&text[s..last_end])
+    {
+        // The label says what the value is: stronger than a name guess inside it.
+        out.push(candidate(s, last_end, Label::Address, 0.93, "address.form"));
+    }
+}
+
+/// Values that say there is no address: "Same as child", "Not known", "N/A".
+fn is_placeholder(value: &str) -> bool {
+    let l = value.trim().to_lowercase();
+    [
+        "same as",
+        "as above",
+        "not known",
+        "unknown",
+        "n/a",
+        "none",
+        "nfa",
+        "no fixed",
+        "tbc",
+        "not given",
+        "withheld",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+}
+
+/// A line that could continue an address: short, starting with a capital or a digit, with no
+/// label, no sentence and no all-capitals heading.
+fn is_address_line(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let starts_ok = line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let heading = words > 1 && line.chars().all(|c| !c.is_lowercase());
+    !line.is_empty()
+        && words <= 6
+        && starts_ok
+        && !heading
+        && !line.contains(':')
+        && !line.contains(". ")
+        && !line.ends_with('.')
+        && !is_sign_off(line)
+        || super::postcode::is_postcode(line)
 }
 
 fn is_sign_off(line: &str) -> bool {

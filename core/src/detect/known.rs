@@ -146,7 +146,9 @@ impl Known {
     pub fn find(&self, text: &str, out: &mut Vec<Span>) {
         if let Some(ac) = &self.people {
             for m in ac.find_iter(text) {
-                if at_word_boundaries(text, m.start(), m.end()) {
+                if at_word_boundaries(text, m.start(), m.end())
+                    && !inside_address_token(text, m.start(), m.end())
+                {
                     let start = with_title(text, m.start());
                     out.push(candidate(start, m.end(), Label::Person, 1.0, "known_person"));
                 }
@@ -191,10 +193,24 @@ impl Known {
     }
 }
 
+/// Whether a match lies inside an email address, URL or handle ("kennedy.teddy@example.com"):
+/// those are masked whole by their own detectors.
+fn inside_address_token(text: &str, start: usize, end: usize) -> bool {
+    let token_start = text[..start].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let token_end = text[end..].find(char::is_whitespace).map_or(text.len(), |i| end + i);
+    let token = &text[token_start..token_end];
+    let dotted = token.trim_end_matches(|c: char| !c.is_alphanumeric()).contains('.');
+    token.contains('@') || token.contains("://") || token.contains(".com/") || token.contains('_') || dotted
+}
+
 /// Extends a match left over a title ("Ms Morris").
 fn with_title(text: &str, start: usize) -> usize {
     let before = text[..start].trim_end();
-    let word_start = before.rfind(|c: char| !(c.is_alphabetic() || c == '.')).map_or(0, |i| i + 1);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     if !word.is_empty() && before.len() < start && lexicon::is_title(&word.to_lowercase()) {
         word_start

@@ -27,6 +27,7 @@ struct Word {
     place: bool,
     particle: bool,
     initial: bool,
+    month: bool,
 }
 
 impl Word {
@@ -106,7 +107,9 @@ fn classify(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Word> {
                 title: f.has(Flags::TITLE),
                 relation: f.has(Flags::RELATION),
                 place: f.has(Flags::PLACE),
-                particle: is_particle(lower),
+                // "van", "de" inside a name; "Ben" or "Das" written with a capital are names.
+                particle: case == Case::Lower && is_particle(lower),
+                month: f.has(Flags::MONTH),
                 initial,
             }
         })
@@ -132,7 +135,19 @@ pub(crate) fn find(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
     let words = classify(text, tokens, lex);
     let mut i = 0;
     while i < tokens.len() {
-        if !words[i].name_like() || (words[i].initial && !initial_chain_ok(text, tokens, &words, i)) {
+        let after_title = i > 0 && starts_after_title(text, tokens, &words, i);
+        let capitalised = matches!(words[i].case, Some(Case::Capitalised) | Some(Case::Upper));
+        let starts =
+            words[i].name_like() || (after_title && capitalised && !words[i].title && !words[i].relation);
+        if !starts || (words[i].initial && !initial_chain_ok(text, tokens, &words, i)) {
+            if dotted_initials(text, tokens, &words, i, out) {
+                i += 3;
+                continue;
+            }
+            if short_upper_name(text, tokens, &words, i, out) {
+                i += 1;
+                continue;
+            }
             i += 1;
             continue;
         }
@@ -161,7 +176,17 @@ pub(crate) fn find(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
                 j += 1;
                 continue;
             }
-            if words[j].name_like()
+            // After a first name, a surname that is also a word or a place continues the name
+            // ("Bebe English", "Ms Pauletta York", "LEXI FARMER").
+            let prev_first = words[end].first || words[end].initial;
+            let surname_after_first = prev_first
+                && words[j].word
+                && (words[j].surname || words[j].case == Some(Case::Upper) && !words[j].not_name)
+                && matches!(words[j].case, Some(Case::Capitalised) | Some(Case::Upper))
+                && words[j].case == words[end].case
+                && !words[j].title
+                && !words[j].relation;
+            if (words[j].name_like() || surname_after_first)
                 && (words[j].case != Some(Case::Lower) || words[end].case == Some(Case::Lower))
             {
                 end = j;
@@ -174,6 +199,55 @@ pub(crate) fn find(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
         i = end + 1;
     }
     surname_comma_first(text, tokens, &words, out);
+}
+
+/// Whether token `i` comes right after a strong title ("Mr", "DS", "Mrs."), which makes any
+/// capitalised word a name ("Mr House", "DS York").
+fn starts_after_title(text: &str, tokens: &[Token], words: &[Word], i: usize) -> bool {
+    let mut k = i - 1;
+    if tokens[k].text(text) == "." && k > 0 {
+        k -= 1;
+    }
+    words[k].title && !tokens[i].newline_before && lexicon::is_strong_title(&lower(text, &tokens[k]))
+}
+
+/// "H.A." or "J.S.": two capital initials with full stops. Returns whether it pushed one.
+fn dotted_initials(text: &str, tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
+    let dot = |k: usize| tokens.get(k).is_some_and(|t| t.text(text) == "." && !t.space_before);
+    let initial = |k: usize| words.get(k).is_some_and(|w| w.initial);
+    let after_number = i > 0 && tokens[i - 1].kind == Kind::Number;
+    if initial(i)
+        && dot(i + 1)
+        && initial(i + 2)
+        && !tokens[i + 2].space_before
+        && dot(i + 3)
+        && !after_number
+    {
+        out.push(candidate(tokens[i].start, tokens[i + 3].end, Label::Person, 0.8, "person.initials"));
+        return true;
+    }
+    false
+}
+
+/// "EQ was seen": two or three capitals used as a name, only before a verb of speech or presence.
+fn short_upper_name(text: &str, tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
+    let (t, w) = (&tokens[i], &words[i]);
+    if !(w.word
+        && w.case == Some(Case::Upper)
+        && (2..=3).contains(&(t.end - t.start))
+        && !w.not_name
+        && !w.common)
+    {
+        return false;
+    }
+    let next = tokens.get(i + 1).filter(|n| n.kind == Kind::Word && !n.newline_before);
+    let verb = next.is_some_and(|n| {
+        matches!(lower(text, n).as_str(), "was" | "said" | "reported" | "told" | "disclosed" | "has" | "is")
+    });
+    if verb {
+        out.push(candidate(t.start, t.end, Label::Person, 0.6, "person.initials"));
+    }
+    verb
 }
 
 /// An initial may start a chain only when a name follows it ("J. Smith", "J.S.").
@@ -205,7 +279,20 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
         span_end = tokens[end + 1].end;
     }
 
+    // "Glen Street", "Tudor Group Practice", "Andrew's Primary": a place, not a person.
+    if let Some(next) = tokens.get(end + 1).filter(|t| t.kind == Kind::Word && !t.newline_before) {
+        if is_place_noun(next.text(text)) {
+            return;
+        }
+    }
     let lead = names[0];
+    // "Spring Way", "Glen Close": an ordinary or unknown word then a street word is a street;
+    // "Jade Green" (a first name that is no ordinary word) stays a person.
+    let last = tokens[end].text(text);
+    let clear_first_name = lead.first && !lead.common;
+    if n >= 2 && is_place_noun(last) && !clear_first_name && ctx.title.is_none() {
+        return;
+    }
     let all_lower = names.iter().all(|w| w.case == Some(Case::Lower));
     let strong = ctx.title.is_some() || ctx.relation || ctx.known_as;
     let medium = ctx.verb_after || ctx.possessive || ctx.contact_before;
@@ -231,8 +318,13 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             }
         } else if strong || medium {
             0.8
-        } else if ordinary == 0 && !at_start {
-            0.65
+        } else if ordinary == 0 {
+            // Two or more unknown capitalised words together are most often a name.
+            if at_start {
+                0.6
+            } else {
+                0.65
+            }
         } else {
             0.4
         }
@@ -242,6 +334,13 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             0.9
         } else if w.first && !w.common {
             0.88
+        } else if w.month {
+            // "in June": a month unless something says it is a person.
+            if medium && !at_start {
+                0.6
+            } else {
+                0.2
+            }
         } else if w.first && w.common {
             // "Grace", "Will", "May": a name only with support.
             if medium {
@@ -398,6 +497,77 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
     ctx
 }
 
+/// Capitalised nouns that make the words before them a street or an institution.
+fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "Road"
+            | "Rd"
+            | "Street"
+            | "Avenue"
+            | "Ave"
+            | "Close"
+            | "Court"
+            | "Crescent"
+            | "Drive"
+            | "Gardens"
+            | "Grove"
+            | "Hill"
+            | "Lane"
+            | "Mews"
+            | "Parade"
+            | "Place"
+            | "Rise"
+            | "Row"
+            | "Square"
+            | "Terrace"
+            | "View"
+            | "Walk"
+            | "Way"
+            | "Wharf"
+            | "Green"
+            | "Park"
+            | "Vale"
+            | "Yard"
+            | "School"
+            | "Academy"
+            | "College"
+            | "Nursery"
+            | "Primary"
+            | "Surgery"
+            | "Practice"
+            | "Centre"
+            | "Center"
+            | "Clinic"
+            | "Hospital"
+            | "House"
+            | "Cottage"
+            | "Farm"
+            | "Lodge"
+            | "Estate"
+            | "Group"
+            | "Family"
+            | "Medical"
+            | "Health"
+            | "Infants"
+            | "Juniors"
+            | "Junior"
+            | "Infant"
+            | "High"
+            | "Community"
+            | "Catholic"
+            | "Church"
+            | "Council"
+            | "Police"
+            | "Services"
+            | "Trust"
+            | "Team"
+            | "Hub"
+            | "Unit"
+            | "Ward"
+    )
+}
+
 /// "MORRIS, Jade" in forms: an upper-case surname, a comma, then a capitalised first name.
 fn surname_comma_first(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<Span>) {
     for i in 0..tokens.len().saturating_sub(2) {
@@ -422,6 +592,11 @@ fn surname_comma_first(text: &str, tokens: &[Token], words: &[Word], out: &mut V
             out.push(candidate(tokens[i].start, tokens[end].end, Label::Person, 0.9, "person.surname_first"));
         }
     }
+}
+
+fn followed_by_person_verb(text: &str, tokens: &[Token], t: &Token) -> bool {
+    let at = tokens.partition_point(|x| x.start <= t.start);
+    tokens.get(at).is_some_and(|n| n.kind == Kind::Word && lexicon::is_person_verb(&lower(text, n)))
 }
 
 /// Masks every later occurrence, in any casing, of the words of names already found.
@@ -460,7 +635,10 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], spans: &[Span]) -> Vec<Spa
         let l = lexicon::lower_into(raw, &mut buf);
         if parts.contains(l) {
             // An everyday word ("rose", "will") is only a name again when written as one.
-            if everyday.contains(l) && case_of(raw) == Case::Lower {
+            if everyday.contains(l)
+                && case_of(raw) == Case::Lower
+                && !followed_by_person_verb(text, tokens, t)
+            {
                 continue;
             }
             extra.push(candidate(t.start, t.end, Label::Person, 0.8, "person.propagated"));

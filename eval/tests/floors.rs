@@ -1,0 +1,25 @@
+//! Regression test: casemask must keep meeting the floors in `eval/floors.json` on the corpus in
+//! `tests/corpus/corpus.jsonl`. Run with `cargo test -p casemask-eval`.
+
+use casemask_eval::floors::Floors;
+use casemask_eval::{corpus, report, run, Options};
+
+fn check(options: Options, failures: impl Fn(&Floors, &casemask_eval::metrics::Metrics) -> Vec<String>) {
+    let floors = Floors::load(&Floors::default_path()).expect("eval/floors.json");
+    let docs = corpus::load(&corpus::default_path()).expect("tests/corpus/corpus.jsonl");
+    let metrics = run(&docs, &options).expect("the redactor builds").metrics();
+    let failed = failures(&floors, &metrics);
+    if !failed.is_empty() {
+        panic!("below the floors:\n  {}\n\n{}", failed.join("\n  "), report::table(&metrics));
+    }
+}
+
+#[test]
+fn defaults_meet_the_floors() {
+    check(Options::default(), Floors::default_failures);
+}
+
+#[test]
+fn known_people_are_always_found() {
+    check(Options { known_people: true, ..Options::default() }, Floors::known_people_failures);
+}
