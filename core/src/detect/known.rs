@@ -199,7 +199,9 @@ fn inside_address_token(text: &str, start: usize, end: usize) -> bool {
     let token_start = text[..start].rfind(char::is_whitespace).map_or(0, |i| i + 1);
     let token_end = text[end..].find(char::is_whitespace).map_or(text.len(), |i| end + i);
     let token = &text[token_start..token_end];
-    let dotted = token.trim_end_matches(|c: char| !c.is_alphanumeric()).contains('.');
+    // "its.melsa" is a handle; "K.A." is initials.
+    let core = token.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let dotted = core.contains('.') && core.split('.').all(|part| part.chars().count() >= 2);
     token.contains('@') || token.contains("://") || token.contains(".com/") || token.contains('_') || dotted
 }
 
