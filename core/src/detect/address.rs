@@ -14,7 +14,7 @@ use crate::{Label, Span};
 const SUFFIX: &str = r"(?:Road|Rd|Street|St|Avenue|Ave|Close|Cl|Court|Ct|Crescent|Cres|Drive|Dr|Gardens|Gdns|Grove|Gr|Hill|Lane|Ln|Mews|Parade|Pde|Place|Pl|Rise|Row|Square|Sq|Terrace|Terr|Tce|View|Walk|Way|Wharf|Green|Park|Vale|Yard|Boulevard|Chase|Croft|Gate|Mount|Quay|Fields|Meadow|Meadows|Heights|Approach|Broadway|Esplanade|Promenade|Estate|Circus|Passage)";
 const WORD: &str = r"(?:St\.?\s|Saint\s)?[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*";
 const NUMBER: &str = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?";
-const FLAT: &str = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette|Studio)\.?\s*(?:\d{1,4}[A-Za-z]?|[A-Z]\b)|(?:Basement|Ground|First|Second|Top|Upper|Lower)\s+(?:Floor\s+)?Flat)";
+const FLAT: &str = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette|Studio)\.?\s*(?:\d{1,4}[A-Za-z]?|[A-Z](?-u:\b))|(?:Basement|Ground|First|Second|Top|Upper|Lower)\s+(?:Floor\s+)?Flat)";
 const HOUSE: &str = r"(?:Cottage|House|Farm|Lodge|Barn|Hall|Manor|Villa|Bungalow|Cottages|Mill|Grange|Court|Mansions|Buildings|Tower|Towers|Point)";
 
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
@@ -24,8 +24,8 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
         (?:(?P<flat>{FLAT}),?\s+)?
         (?:(?P<house>(?:The\s+)?(?:{WORD}\s+){{1,2}}{HOUSE}),?\s+)?
         (?:(?P<num>{NUMBER}),?\s+)?
-        (?P<street>(?:{WORD}\s+){{0,3}}{WORD}\s+{SUFFIX}\b
-          | (?-x:[a-z][a-z'\-]+(?: [a-z][a-z'\-]+){{0,2}}) \s+{lower_suffix}\b)
+        (?P<street>(?:{WORD}\s+){{0,3}}{WORD}\s+{SUFFIX}(?-u:\b)
+          | (?-x:[a-z][a-z'\-]+(?: [a-z][a-z'\-]+){{0,2}}) \s+{lower_suffix}(?-u:\b))
         (?P<locality>(?:,[\ \t]*{WORD}(?:[\ \t]+{WORD}){{0,2}}){{1,3}}|[\ \t]+{WORD})?"
     ))
     .unwrap()
@@ -33,12 +33,12 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A named house standing alone: "moved to Orchard House" (not "the White House" or "Council House").
 static NAMED_HOUSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b(?:The\s+)?{WORD}\s+House\b")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:The\s+)?{WORD}\s+House(?-u:\b)")).unwrap());
 
 /// A house name of one to three words (or "The" and words) and a comma before a street.
 static HOUSE_THEN_STREET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:The\s+)?{WORD}(?:\s+{WORD}){{0,2}},\s+(?:{WORD}\s+){{0,2}}{WORD}\s+{SUFFIX}\b"
+        r"(?-u:\b)(?:The\s+)?{WORD}(?:\s+{WORD}){{0,2}},\s+(?:{WORD}\s+){{0,2}}{WORD}\s+{SUFFIX}(?-u:\b)"
     ))
     .unwrap()
 });
@@ -47,7 +47,7 @@ static HOUSE_THEN_STREET: LazyLock<Regex> = LazyLock::new(|| {
 /// "Flat 3" or "Rose Cottage" on their own are caught here.
 static FLAT_OR_HOUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:{FLAT}|(?:{WORD}\s+){{1,2}}(?:Cottage|Farm|Lodge|Barn|Manor|Bungalow|Grange))\b"
+        r"(?-u:\b)(?:{FLAT}|(?:{WORD}\s+){{1,2}}(?:Cottage|Farm|Lodge|Barn|Manor|Bungalow|Grange))(?-u:\b)"
     ))
     .unwrap()
 });
@@ -56,7 +56,7 @@ const INSTITUTION: &str = r"(?:Mother and Baby Unit|Pupil Referral Unit|Children
 
 static INSTITUTION_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:{WORD}\s+){{0,3}}{WORD}(?:\s+(?:C of E|CofE|CE|RC|Catholic|Church of England|Methodist|Community|Primary|Junior|Infant|Church|Catholic Primary))?\s+{INSTITUTION}\b"
+        r"(?-u:\b)(?:{WORD}\s+){{0,3}}{WORD}(?:\s+(?:C of E|CofE|CE|RC|Catholic|Church of England|Methodist|Community|Primary|Junior|Infant|Church|Catholic Primary))?\s+{INSTITUTION}(?-u:\b)"
     ))
     .unwrap()
 });

@@ -12,20 +12,20 @@ use crate::{Error, Label, Span};
 
 /// Wording that introduces a reference, then the reference itself (group 1).
 static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:case|ref|refs|reference|our\s+ref|your\s+ref|my\s+ref|id|i\.d\.|no|num|number|lcs|mosaic|eclipse|liquidlogic|azeus|carefirst|person|file|crime|crime\s+ref|crn|cad|incident|log|occurrence|court|claim|plan|cp|upn|uln|pupil|urn|cris|niche|athena|storm|job|ticket|account|acc|referral|hospital|mrn|patient)(?:\s*(?:no|num|number|id|ref|reference|code)\b)?\.?\s*(?:[:#=]|is|was|-)?\s*((?:[A-Z0-9]+[/\-.])*[A-Z]*\d[A-Z0-9]*(?:[/\-.][A-Z0-9]+)*)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:case|ref|refs|reference|our\s+ref|your\s+ref|my\s+ref|id|i\.d\.|no|num|number|lcs|mosaic|eclipse|liquidlogic|azeus|carefirst|person|file|crime|crime\s+ref|crn|cad|incident|log|occurrence|court|claim|plan|cp|upn|uln|pupil|urn|cris|niche|athena|storm|job|ticket|account|acc|referral|hospital|mrn|patient)(?:\s*(?:no|num|number|id|ref|reference|code)(?-u:\b))?\.?\s*(?:[:#=]|is|was|-)?\s*((?:[A-Z0-9]+[/\-.])*[A-Z]*\d[A-Z0-9]*(?:[/\-.][A-Z0-9]+)*)").unwrap()
 });
 
 /// Letters, then digits and separators: SW/2021/00341, CS-2019-004512, CP/2022/118, 2019/0456.
 static SHAPED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[A-Z]{1,6}[/\-]\d{2,6}(?:[/\-][A-Z0-9]{1,8})+|[A-Z]{1,6}[/\-]\d{4,10}|\d{4}/\d{3,6}|[A-Z]{2,5}\d{5,12}|[A-Z]\d{6,10}|\d{4}-\d{5,8}|\d{1,4}/\d{4,8}/\d{2,4}|\d{4}/\d{2}[A-Z]{3}\d{2})\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:[A-Z]{1,6}[/\-]\d{2,6}(?:[/\-][A-Z0-9]{1,8})+|[A-Z]{1,6}[/\-]\d{4,10}|\d{4}/\d{3,6}|[A-Z]{2,5}\d{5,12}|[A-Z]\d{6,10}|\d{4}-\d{5,8}|\d{1,4}/\d{4,8}/\d{2,4}|\d{4}/\d{2}[A-Z]{3}\d{2})(?-u:\b)").unwrap()
 });
 
 /// Family Court numbers (BN21C00123) and Unique Pupil Numbers (a letter and 12 digits).
 static COURT_OR_UPN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]\d{12}|[A-Z]\d{11}[A-Z0-9])\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]\d{12}|[A-Z]\d{11}[A-Z0-9])(?-u:\b)").unwrap());
 
 /// Bare runs of 6 to 12 digits.
-static LONG_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{6,12}\b").unwrap());
+static LONG_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d{6,12}(?-u:\b)").unwrap());
 
 /// The compiled caller patterns plus the built-in ones.
 pub(crate) struct CaseNumbers {

@@ -22,13 +22,13 @@ static PROFILE_URL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "username is kayz_m", "changed her username to its.melsa", "handle: x".
 static INTRODUCED_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:user\s?name|handle|screen\s?name|gamertag|gamer\s?tag|account\s+name|profile\s+name|(?:group\s+)?chat\s+by|added\s+by|messaged\s+by|followed\s+by|account)(?:\s+(?:is|was|to|as|called|named|of))?\s*[:=\-]?\s*@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:user\s?name|handle|screen\s?name|gamertag|gamer\s?tag|account\s+name|profile\s+name|(?:group\s+)?chat\s+by|added\s+by|messaged\s+by|followed\s+by|account)(?:\s+(?:is|was|to|as|called|named|of))?\s*[:=\-]?\s*@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])").unwrap()
 });
 
 /// Tokens shaped like usernames wherever they stand: lowercase with an underscore
 /// ("kayz_m"), with a dot between words ("its.melsa"), or letters then two digits ("natan98").
 static HANDLE_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[a-z0-9]*_[a-z0-9_]*[a-z0-9]|[a-z]{2,}(?:\.[a-z0-9]{2,})+|[a-z]{3,}\d{2,4})\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:[a-z0-9]*_[a-z0-9_]*[a-z0-9]|[a-z]{2,}(?:\.[a-z0-9]{2,})+|[a-z]{3,}\d{2,4})(?-u:\b)").unwrap()
 });
 
 /// Last parts that make a dotted word a domain or a file, not a username.
@@ -62,7 +62,7 @@ fn is_domain_or_file_ending(part: &str) -> bool {
 
 /// A platform name then an optional word for "handle" and a separator, then the handle itself.
 static NAMED_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|twitter|facebook|fb|kik|discord|telegram|xbox|psn|gamertag|twitch|youtube|threads)(?:\s+(?:handle|username|user name|name|account|profile|id|tag))?(?:\s*(?:is|was|:|-|=|called|named|as)\s*|\s+)@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|twitter|facebook|fb|kik|discord|telegram|xbox|psn|gamertag|twitch|youtube|threads)(?:\s+(?:handle|username|user name|name|account|profile|id|tag))?(?:\s*(?:is|was|:|-|=|called|named|as)\s*|\s+)@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])").unwrap()
 });
 
 pub(crate) fn find(text: &str, out: &mut Vec<Span>) {

@@ -14,15 +14,15 @@ const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?";
 
 static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})(?-u:\b)").unwrap());
 
 static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})([/.\-])(\d{1,2})([/.\-])(\d{1,2})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})([/.\-])(\d{1,2})([/.\-])(\d{1,2})(?-u:\b)").unwrap());
 
 /// "12th March 2019", "3rd of May", "12 Mar 19", "Monday 12 March", "12-Mar-2019".
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:{WEEKDAY}\.?,?\s+(?:the\s+)?)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTH}\b(?:,?[\s\-]+('?\d{{4}}|'?\d{{2}})\b)?"
+        r"(?i)(?-u:\b)(?:{WEEKDAY}\.?,?\s+(?:the\s+)?)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTH}(?-u:\b)(?:,?[\s\-]+('?\d{{4}}|'?\d{{2}})(?-u:\b))?"
     ))
     .unwrap()
 });
@@ -30,26 +30,26 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// "March 12, 2019", "Tuesday, March 12th".
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
+        r"(?i)(?-u:\b)(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{{4}})(?-u:\b))?"
     ))
     .unwrap()
 });
 
 /// "March 2019", "Mar-19", "Mar '19".
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b{MONTH}\.?(?:,?\s+(\d{{4}})|(?:-|\s'|\s’)(\d{{2}}))\b")).unwrap()
+    Regex::new(&format!(r"(?i)(?-u:\b){MONTH}\.?(?:,?\s+(\d{{4}})|(?:-|\s'|\s’)(\d{{2}}))(?-u:\b)")).unwrap()
 });
 
 /// "on the 5th", "Monday the 12th", "Friday 3rd": a day without a month.
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?:on|by|from|until|till|since|before|after|until)\s+(the\s+\d{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)))\b"
+        r"(?i)(?-u:\b)(?:(?:on|by|from|until|till|since|before|after|until)\s+(the\s+\d{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
     ))
     .unwrap()
 });
 
 static FOLLOWED_BY_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:\s+of)?[\s\-]+{MONTH}\b")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:\s+of)?[\s\-]+{MONTH}(?-u:\b)")).unwrap());
 
 /// A date as written: any part may be missing ("March 2019" has no day).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

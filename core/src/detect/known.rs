@@ -100,7 +100,7 @@ fn flexible_regex(value: &str) -> Option<Regex> {
     if parts.is_empty() {
         return None;
     }
-    Regex::new(&format!(r"(?i)\b{}\b", parts.join(r"[^\p{L}\p{N}]{0,3}"))).ok()
+    Regex::new(&format!(r"(?i)(?-u:\b){}(?-u:\b)", parts.join(r"[^\p{L}\p{N}]{0,3}"))).ok()
 }
 
 impl Known {

@@ -9,24 +9,24 @@ use crate::{Label, Span};
 
 /// Ten digits, 3-3-4 with spaces or hyphens, or run together.
 static NHS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{3})([ -]?)(\d{3})([ -]?)(\d{4})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{3})([ -]?)(\d{3})([ -]?)(\d{4})(?-u:\b)").unwrap());
 
 static NI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([A-Z])([A-Z])[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})(?:[ -]?([A-D]))?\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)([A-Z])([A-Z])[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})(?:[ -]?([A-D]))?(?-u:\b)").unwrap()
 });
 
 /// A UK number starting +44, 0044 or 0, with spaces, hyphens and brackets; digits are counted
 /// afterwards.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:\+|\b00)44[ -]?(?:\(0\)[ -]?)?\(?|\(0|\b0)\d[\d \-)]{7,16}\d").unwrap()
+    Regex::new(r"(?:(?:\+|(?-u:\b)00)44[ -]?(?:\(0\)[ -]?)?\(?|\(0|(?-u:\b)0)\d[\d \-)]{7,16}\d").unwrap()
 });
 
 /// Words that, shortly before a run of ten digits, mark it as an NHS (or CHI, H&C) number.
 static NHS_CONTEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:nhs|chi|h&c|h\s*&\s*c|health\s*(?:and|&)\s*care)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:nhs|chi|h&c|h\s*&\s*c|health\s*(?:and|&)\s*care)(?-u:\b)").unwrap());
 
 static NI_CONTEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:ni|nino|national\s+insurance)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:ni|nino|national\s+insurance)(?-u:\b)").unwrap());
 
 pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
