@@ -8,7 +8,9 @@ fn main() {
     let data = std::fs::read_to_string(&path).unwrap();
     let docs: Vec<String> = if path.ends_with(".jsonl") {
         data.lines()
-            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_string())
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_string()
+            })
             .collect()
     } else {
         vec![data]

@@ -21,8 +21,9 @@ static SHAPED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Family Court numbers (BN21C00123) and Unique Pupil Numbers (a letter and 12 digits).
-static COURT_OR_UPN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]\d{12}|[A-Z]\d{11}[A-Z0-9])(?-u:\b)").unwrap());
+static COURT_OR_UPN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]\d{12}|[A-Z]\d{11}[A-Z0-9])(?-u:\b)").unwrap()
+});
 
 /// Bare runs of 6 to 12 digits.
 static LONG_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d{6,12}(?-u:\b)").unwrap());

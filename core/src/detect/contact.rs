@@ -28,7 +28,10 @@ static INTRODUCED_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Tokens shaped like usernames wherever they stand: lowercase with an underscore
 /// ("kayz_m"), with a dot between words ("its.melsa"), or letters then two digits ("natan98").
 static HANDLE_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[a-z0-9]*_[a-z0-9_]*[a-z0-9]|[a-z]{2,}(?:\.[a-z0-9]{2,})+|[a-z]{3,}\d{2,4})(?-u:\b)").unwrap()
+    Regex::new(
+        r"(?-u:\b)(?:[a-z0-9]*_[a-z0-9_]*[a-z0-9]|[a-z]{2,}(?:\.[a-z0-9]{2,})+|[a-z]{3,}\d{2,4})(?-u:\b)",
+    )
+    .unwrap()
 });
 
 /// Last parts that make a dotted word a domain or a file, not a username.

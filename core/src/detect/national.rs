@@ -12,7 +12,8 @@ static NHS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{3})([ -]?)(\d{3})([ -]?)(\d{4})(?-u:\b)").unwrap());
 
 static NI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)([A-Z])([A-Z])[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})(?:[ -]?([A-D]))?(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)([A-Z])([A-Z])[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})(?:[ -]?([A-D]))?(?-u:\b)")
+        .unwrap()
 });
 
 /// A UK number starting +44, 0044 or 0, with spaces, hyphens and brackets; digits are counted
@@ -22,8 +23,9 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that, shortly before a run of ten digits, mark it as an NHS (or CHI, H&C) number.
-static NHS_CONTEXT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:nhs|chi|h&c|h\s*&\s*c|health\s*(?:and|&)\s*care)(?-u:\b)").unwrap());
+static NHS_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:nhs|chi|h&c|h\s*&\s*c|health\s*(?:and|&)\s*care)(?-u:\b)").unwrap()
+});
 
 static NI_CONTEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:ni|nino|national\s+insurance)(?-u:\b)").unwrap());

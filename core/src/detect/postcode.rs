@@ -10,7 +10,8 @@ use crate::{Label, Span};
 /// Outward code (A9, A99, AA9, AA99, A9A, AA9A), optional space, inward code (digit + two letters
 /// never C, I, K, M, O or V); or GIR 0AA.
 static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:([A-Z]{1,2})(\d)([A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})|GIR ?0AA)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:([A-Z]{1,2})(\d)([A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})|GIR ?0AA)(?-u:\b)")
+        .unwrap()
 });
 
 pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
