@@ -270,7 +270,7 @@ pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
             start += text[start..].len() - text[start..].trim_start().len();
         }
         if start < m.end() && text[start..m.end()].contains(' ') {
-            out.push(candidate(start, m.end(), Label::Address, 0.9, "address.institution"));
+            out.push(candidate(start, m.end(), Label::Address, 0.93, "address.institution"));
         }
     }
 }

@@ -43,7 +43,7 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// "on the 5th", "Monday the 12th", "Friday 3rd": a day without a month.
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(?:on|by|from|until|till|since|before|after|until)\s+(the\s+\d{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
+        r"(?i)(?-u:\b)(?:(?:(?:on|by|from|until|till|since|before|after|until)\s+|(?m:^)[\ \t]*|:[\ \t]*)(the\s+\d{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
     ))
     .unwrap()
 });

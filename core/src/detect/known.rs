@@ -13,7 +13,7 @@ use crate::{Config, DateOrder, Error, Label, Span};
 pub(crate) struct Known {
     /// Name variants of known people, matched in any ASCII casing; other casings are listed.
     people: Option<AhoCorasick>,
-    /// Initials without full stops ("JM"), matched in upper case only.
+    /// Initials ("JM") and name parts that are ordinary words, matched only as written.
     initials: Option<AhoCorasick>,
     values: Vec<(Label, Regex)>,
     dates: Vec<date::Date>,
@@ -39,25 +39,44 @@ fn case_insensitive(patterns: &[String], what: &str) -> Result<Option<AhoCorasic
         .map_err(|_| Error::key(what, "too many or too long entries"))
 }
 
-/// Every way a known person's name may be written.
-fn name_variants(name: &str, variants: &mut BTreeSet<String>, initials: &mut Vec<String>) {
-    let name = name.trim();
-    let straight = name.replace('’', "'");
+/// Every way a known person's name may be written. `loose` variants match in any casing;
+/// `exact` ones (initials, and parts that are also role or function words such as "Foster" or
+/// "Nana") match only as written, capitalised or in capitals, so "foster carer" stays. Parts
+/// that are everyday words ("Rose", "Bill") match in any casing: the caller said this person is
+/// on the case, and recall comes first.
+fn name_variants(name: &str, loose: &mut BTreeSet<String>, exact: &mut BTreeSet<String>) {
+    let straight = name.trim().replace('’', "'");
     let words: Vec<&str> = straight
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty() && !lexicon::is_title(&w.to_lowercase()))
         .collect();
     let mut add = |s: String| {
-        for v in [s.clone(), s.replace('\'', "’"), s.to_lowercase(), s.to_uppercase()] {
-            variants.insert(v);
+        for v in [s.replace('\'', "’"), fold_diacritics(&s), s.to_lowercase(), s.to_uppercase(), s] {
+            loose.insert(v);
         }
     };
     add(straight.clone());
     add(words.join(" "));
+    // Every tail of the name: "Ni Cheallaigh", "Ó Néill" keep their particle; and adjacent
+    // words hyphenated ("Ball Callahan" written "Ball-Callahan").
+    for k in 1..words.len() {
+        add(words[k..].join(" "));
+        add(format!("{}-{}", words[k - 1], words[k]));
+    }
     for w in &words {
         // Parts of a hyphenated name stand alone too ("Smith-Jones" then "Jones").
         for part in std::iter::once(*w).chain(w.split('-').filter(|_| w.contains('-'))) {
-            if part.chars().count() >= 2 && !lexicon::get().is_not_name(&part.to_lowercase()) {
+            if part.chars().count() < 2 {
+                continue;
+            }
+            let lower = part.to_lowercase();
+            let lex = lexicon::get();
+            if lex.is_not_name(&lower) {
+                let mut chars = lower.chars();
+                let title: String =
+                    chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+                exact.extend([part.to_string(), title, part.to_uppercase()]);
+            } else {
                 add(part.to_string());
             }
         }
@@ -78,11 +97,57 @@ fn name_variants(name: &str, variants: &mut BTreeSet<String>, initials: &mut Vec
         add(letters.join(".") + ".");
         add(letters.join(". ") + ".");
         add(letters.join("."));
-        initials.push(letters.concat());
+        // "JM" and "J M" only in capitals: "jm" or "j m" could be anything. With a middle name,
+        // first and last initials alone too ("J.M." for "Jade Louise Morris").
+        let first_last = [letters[0].clone(), letters[letters.len() - 1].clone()];
+        for l in [&letters[..], &first_last[..]] {
+            exact.insert(l.concat());
+            exact.insert(l.join(" "));
+            exact.insert(l.join(".") + ".");
+            exact.insert(l.join(". ") + ".");
+        }
         // "J. Morris", "J Morris"
         add(format!("{}. {}", letters[0], words[words.len() - 1]));
         add(format!("{} {}", letters[0], words[words.len() - 1]));
     }
+}
+
+/// `s` with the common Latin diacritics removed ("Ní Néill" -> "Ni Neill"), since notes are
+/// often typed without them.
+fn fold_diacritics(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'É' | 'È' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
+            'í' | 'ì' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+            'Í' | 'Ì' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => 'I',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' | 'Ō' | 'Ő' => 'O',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+            'Ú' | 'Ù' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => 'U',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'Ñ' | 'Ń' | 'Ň' => 'N',
+            'ś' | 'š' | 'ș' | 'ş' => 's',
+            'Ś' | 'Š' | 'Ș' | 'Ş' => 'S',
+            'ź' | 'ż' | 'ž' => 'z',
+            'Ź' | 'Ż' | 'Ž' => 'Z',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'ț' | 'ţ' => 't',
+            'Ț' | 'Ţ' => 'T',
+            'ğ' => 'g',
+            'Ğ' => 'G',
+            'ý' | 'ÿ' => 'y',
+            'Ý' => 'Y',
+            'đ' => 'd',
+            'Đ' => 'D',
+            other => other,
+        })
+        .collect()
 }
 
 /// A regex that finds `value` however its letters and digits are spaced and punctuated.
@@ -106,7 +171,7 @@ fn flexible_regex(value: &str) -> Option<Regex> {
 impl Known {
     pub fn build(config: &Config) -> Result<Known, Error> {
         // A set, not a list: checking a list for duplicates made 10,000 people take 15 s.
-        let (mut variants, mut initials) = (BTreeSet::new(), Vec::new());
+        let (mut variants, mut initials) = (BTreeSet::new(), BTreeSet::new());
         for p in &config.known_people {
             name_variants(&p.name, &mut variants, &mut initials);
             for a in &p.aliases {
@@ -119,7 +184,7 @@ impl Known {
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
-                    .build(&initials)
+                    .build(initials)
                     .map_err(|_| Error::key("known_people", "too many or too long entries"))?,
             )
         };

@@ -158,6 +158,8 @@ fn find_phones(text: &str, out: &mut Vec<Span>) {
             continue;
         }
         let start = m.start();
+        // "(07700 900187)": a bracket opened before a mobile number is not part of it.
+        let start = if s.starts_with('(') && !s[..end].contains(')') { start + 1 } else { start };
         let span_text = &text[start..m.start() + end];
         // "(01273) 123456" keeps its bracket; a stray ")" at the end is not part of the number.
         let trimmed_end = start + span_text.trim_end_matches([' ', '-', ')']).len();

@@ -42,7 +42,9 @@ impl Word {
         }
         match self.case {
             Some(Case::Capitalised) => !self.place || self.first,
-            Some(Case::Upper) => self.gazetteer() && !self.common || self.initial,
+            // "WIOLETTA TARKOWSKA": capitals that are no word, place or agency; a lone one
+            // scores low (it could be an acronym), a pair as a name.
+            Some(Case::Upper) => !self.common && !self.place || self.initial,
             Some(Case::Lower) => self.first && !self.common,
             _ => false,
         }
@@ -80,6 +82,8 @@ fn is_particle(lower: &str) -> bool {
             | "della"
             | "st"
             | "ter"
+            | "ó"
+            | "ua"
     )
 }
 
@@ -135,15 +139,18 @@ pub(crate) fn find(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
     let words = classify(text, tokens, lex);
     let mut i = 0;
     while i < tokens.len() {
+        // "G.T." is a name unless a surname follows ("G.T. Smith" is one chain below).
+        let followed_by_name =
+            tokens.get(i + 4).is_some_and(|t| !t.newline_before && words[i + 4].name_like());
+        if !followed_by_name && dotted_initials(text, tokens, &words, i, out) {
+            i += 4;
+            continue;
+        }
         let after_title = i > 0 && starts_after_title(text, tokens, &words, i);
         let capitalised = matches!(words[i].case, Some(Case::Capitalised) | Some(Case::Upper));
         let starts =
             words[i].name_like() || (after_title && capitalised && !words[i].title && !words[i].relation);
         if !starts || (words[i].initial && !initial_chain_ok(text, tokens, &words, i)) {
-            if dotted_initials(text, tokens, &words, i, out) {
-                i += 3;
-                continue;
-            }
             if short_upper_name(text, tokens, &words, i, out) {
                 i += 1;
                 continue;
@@ -168,11 +175,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
             if !t.space_before && t.kind == Kind::Word {
                 break;
             }
-            if words[j].particle
-                && j + 1 < tokens.len()
-                && words[j + 1].name_like()
-                && !tokens[j + 1].newline_before
-            {
+            // Particles bridge in any case ("Sadhbh Ni Cheallaigh", "Ó NÉILL").
+            let bridges = words[j].particle || (words[j].word && is_particle(&lower(text, t)));
+            if bridges && j + 1 < tokens.len() && words[j + 1].name_like() && !tokens[j + 1].newline_before {
                 j += 1;
                 continue;
             }
@@ -183,7 +188,6 @@ pub(crate) fn find(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
                 && words[j].word
                 && (words[j].surname || words[j].case == Some(Case::Upper) && !words[j].not_name)
                 && matches!(words[j].case, Some(Case::Capitalised) | Some(Case::Upper))
-                && words[j].case == words[end].case
                 && !words[j].title
                 && !words[j].relation;
             if (words[j].name_like() || surname_after_first)
@@ -365,7 +369,8 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
                 0.2
             }
         } else if w.case == Some(Case::Upper) {
-            if medium {
+            // A lone unknown word in capitals is as likely an acronym ("and GB", "with MARAC").
+            if ctx.verb_after || ctx.possessive {
                 0.6
             } else {
                 0.4
