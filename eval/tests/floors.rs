@@ -23,3 +23,21 @@ fn defaults_meet_the_floors() {
 fn known_people_are_always_found() {
     check(Options { known_people: true, ..Options::default() }, Floors::known_people_failures);
 }
+
+/// `min_score` trades recall for precision predictably: raising it never raises recall or
+/// lowers precision (the curve is in docs/config.md).
+#[test]
+fn min_score_trades_recall_for_precision() {
+    let docs = corpus::load(&corpus::default_path()).expect("tests/corpus/corpus.jsonl");
+    let points: Vec<(f64, f64)> = [0.3, 0.5, 0.7, 0.9]
+        .iter()
+        .map(|&s| {
+            let m = run(&docs, &Options { min_score: Some(s), ..Options::default() }).unwrap().metrics();
+            (m.overall.leak_recall.unwrap(), m.overall.precision.unwrap())
+        })
+        .collect();
+    for pair in points.windows(2) {
+        let ((r1, p1), (r2, p2)) = (pair[0], pair[1]);
+        assert!(r2 <= r1 && p2 >= p1, "not monotone: {points:?}");
+    }
+}
