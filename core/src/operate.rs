@@ -5,13 +5,15 @@ use sha2::Sha256;
 
 use crate::detect::date;
 use crate::lexicon;
-use crate::{Label, Operator, Operators, RedactedItem, Redaction, Span};
+use std::collections::HashMap;
+
+use crate::{KnownPerson, Label, Operator, Operators, RedactedItem, Redaction, Span};
 
 /// Applies each span's operator, building the output text and the audit records.
-pub(crate) fn apply(text: &str, spans: &[Span], operators: &Operators) -> Redaction {
+pub(crate) fn apply(text: &str, spans: &[Span], operators: &Operators, people: &KnownNames) -> Redaction {
     let mut out = String::with_capacity(text.len());
     let mut items = Vec::with_capacity(spans.len());
-    let mut numbering = Numbering::default();
+    let mut numbering = Numbering { people, seen: Vec::new(), next: [0; Label::ALL.len()] };
     let mut last = 0;
     for span in spans {
         out.push_str(&text[last..span.start]);
@@ -77,17 +79,51 @@ fn name_words(label: Label, original: &str) -> Vec<String> {
     words
 }
 
-/// Numbers values within one call: the same value, or for people any part of a name already
-/// numbered ("Jade" after "Jade Morris"), gets the same number.
+/// The words of the known people's names (and aliases), each with the person it belongs to;
+/// `None` for a word two people share (the family surname), which identifies no one.
 #[derive(Default)]
-struct Numbering {
+pub(crate) struct KnownNames(HashMap<String, Option<usize>>);
+
+impl KnownNames {
+    pub fn new(people: &[KnownPerson]) -> KnownNames {
+        let mut words: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, p) in people.iter().enumerate() {
+            for name in std::iter::once(&p.name).chain(&p.aliases) {
+                for w in name_words(Label::Person, name) {
+                    let owner = words.entry(w).or_insert(Some(i));
+                    if *owner != Some(i) {
+                        *owner = None;
+                    }
+                }
+            }
+        }
+        KnownNames(words)
+    }
+
+    /// The known person a name refers to, if one of its words is theirs alone.
+    fn person(&self, words: &[String]) -> Option<usize> {
+        words.iter().find_map(|w| self.0.get(w).copied().flatten())
+    }
+}
+
+/// Numbers values within one call: the same value, or for people any part of a name already
+/// numbered ("Jade" after "Jade Morris"), gets the same number; a known person gets one number
+/// for every variant ("Jade", then "Ms Morris").
+struct Numbering<'p> {
+    people: &'p KnownNames,
     seen: Vec<(Label, Vec<String>, usize)>,
     next: [usize; Label::ALL.len()],
 }
 
-impl Numbering {
+impl Numbering<'_> {
     fn number(&mut self, label: Label, original: &str) -> usize {
-        let words = name_words(label, original);
+        let mut words = name_words(label, original);
+        if label == Label::Person {
+            if let Some(person) = self.people.person(&words) {
+                // Identify the mention by the known person's own full name.
+                words = vec![format!("\u{0}known:{person}")];
+            }
+        }
         let same = |seen: &[String]| {
             if label == Label::Person {
                 let subset = |a: &[String], b: &[String]| a.iter().all(|w| b.contains(w));

@@ -18,6 +18,7 @@ use crate::{operate, Config, Error, Redaction, Span};
 pub struct Redactor {
     config: Config,
     detectors: Detectors,
+    known_names: operate::KnownNames,
 }
 
 impl Redactor {
@@ -29,7 +30,8 @@ impl Redactor {
     pub fn new(config: Config) -> Result<Redactor, Error> {
         config.validate()?;
         let detectors = Detectors::build(&config)?;
-        Ok(Redactor { config, detectors })
+        let known_names = operate::KnownNames::new(&config.known_people);
+        Ok(Redactor { config, detectors, known_names })
     }
 
     /// Builds a redactor from a JSON configuration; empty input means the defaults.
@@ -80,7 +82,7 @@ impl Redactor {
     /// ```
     pub fn redact_detailed(&self, text: &str) -> Redaction {
         let spans = self.find(text);
-        operate::apply(text, &spans, &self.config.operators)
+        operate::apply(text, &spans, &self.config.operators, &self.known_names)
     }
 
     /// [`Redactor::find`] on many texts in parallel; results in input order.
