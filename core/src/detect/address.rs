@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::candidate;
+use super::cues::Cues;
 use crate::lexicon::{self, Flags};
-use crate::tokens::Token;
 use crate::{Label, Span};
 
 const SUFFIX: &str = r"(?:Road|Rd|Street|St|Avenue|Ave|Close|Cl|Court|Ct|Crescent|Cres|Drive|Dr|Gardens|Gdns|Grove|Gr|Hill|Lane|Ln|Mews|Parade|Pde|Place|Pl|Rise|Row|Square|Sq|Terrace|Terr|Tce|View|Walk|Way|Wharf|Green|Park|Vale|Yard|Boulevard|Chase|Croft|Gate|Mount|Quay|Fields|Meadow|Meadows|Heights|Approach|Broadway|Esplanade|Promenade|Estate|Circus|Passage)";
@@ -192,7 +192,20 @@ fn is_generic_school_word(lower: &str) -> bool {
     )
 }
 
-pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
+pub(crate) fn find(text: &str, cues: Cues, out: &mut Vec<Span>) {
+    if cues.has(Cues::STREET) {
+        find_streets(text, out);
+    }
+    if cues.has(Cues::HOUSE) {
+        find_houses(text, out);
+    }
+    if cues.has(Cues::INSTITUTION) {
+        find_institutions(text, out);
+    }
+}
+
+/// Streets with their flat, house and number, and house names before a street.
+fn find_streets(text: &str, out: &mut Vec<Span>) {
     for c in STREET.captures_iter(text) {
         let m = c.get(0).unwrap();
         let street = c.name("street").unwrap();
@@ -239,6 +252,10 @@ pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
             out.push(candidate(m.start(), m.end(), Label::Address, 0.85, "address.house"));
         }
     }
+}
+
+/// Named houses and flats standing alone.
+fn find_houses(text: &str, out: &mut Vec<Span>) {
     for m in NAMED_HOUSE.find_iter(text) {
         let mut words = m.as_str().split_whitespace();
         let first = words.next().unwrap_or("");
@@ -254,6 +271,10 @@ pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
     for m in FLAT_OR_HOUSE.find_iter(text) {
         out.push(candidate(m.start(), m.end(), Label::Address, 0.7, "address.flat_or_house"));
     }
+}
+
+/// Named schools, surgeries, nurseries, children's homes.
+fn find_institutions(text: &str, out: &mut Vec<Span>) {
     for m in INSTITUTION_NAME.find_iter(text) {
         // Drop leading function words ("The", "Her"): the name starts at the first real word.
         let mut start = m.start();
@@ -271,6 +292,45 @@ pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
         }
         if start < m.end() && text[start..m.end()].contains(' ') {
             out.push(candidate(start, m.end(), Label::Address, 0.93, "address.institution"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn cues(s: &str) -> Cues {
+        Cues::of(s, &tokenize(s))
+    }
+
+    fn alternatives(group: &str) -> Vec<&str> {
+        group.trim_start_matches("(?:").trim_end_matches(')').split('|').collect()
+    }
+
+    /// The cue lists that gate the regexes must cover every word the regexes end on, or
+    /// addresses would be skipped.
+    #[test]
+    fn cues_cover_every_trigger_word() {
+        for s in alternatives(SUFFIX) {
+            assert!(cues(&format!("27 Carlton {s}")).has(Cues::STREET), "{s}");
+            assert!(cues(&format!("27 carlton {}", s.to_lowercase())).has(Cues::STREET), "{s}");
+        }
+        for s in alternatives(INSTITUTION) {
+            assert!(cues(s).has(Cues::INSTITUTION), "{s}");
+        }
+        for s in [
+            "Flat 3",
+            "Apartment 12",
+            "Unit 4",
+            "Room 2",
+            "Studio 1",
+            "Top Floor Flat",
+            "Rose Cottage",
+            "Orchard House",
+        ] {
+            assert!(cues(s).has(Cues::HOUSE), "{s}");
         }
     }
 }

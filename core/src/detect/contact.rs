@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::candidate;
+use super::cues::Cues;
 use crate::{Label, Span};
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -68,8 +69,9 @@ static NAMED_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|twitter|facebook|fb|kik|discord|telegram|xbox|psn|gamertag|twitch|youtube|threads)(?:\s+(?:handle|username|user name|name|account|profile|id|tag))?(?:\s*(?:is|was|:|-|=|called|named|as)\s*|\s+)@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])").unwrap()
 });
 
-pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
-    for caps in INTRODUCED_HANDLE.captures_iter(text) {
+pub(crate) fn find(text: &str, cues: Cues, out: &mut Vec<Span>) {
+    let introduced = cues.has(Cues::HANDLE_WORD);
+    for caps in introduced.then(|| INTRODUCED_HANDLE.captures_iter(text)).into_iter().flatten() {
         let h = caps.get(1).unwrap();
         let value = h.as_str();
         // "account was closed": an ordinary word after the introducer is not a handle.
@@ -113,11 +115,13 @@ pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
             out.push(candidate(m.start(), m.end(), Label::Handle, 0.9, "handle.at"));
         }
     }
-    for m in PROFILE_URL.find_iter(text) {
+    let urls = [".com/", ".net/", ".am/", ".me/", ".COM/"].iter().any(|d| text.contains(d));
+    for m in urls.then(|| PROFILE_URL.find_iter(text)).into_iter().flatten() {
         let end = m.start() + m.as_str().trim_end_matches(['.', '!', '?', ':']).len();
         out.push(candidate(m.start(), end, Label::Handle, 0.95, "handle.url"));
     }
-    for caps in NAMED_HANDLE.captures_iter(text) {
+    let platforms = cues.has(Cues::PLATFORM);
+    for caps in platforms.then(|| NAMED_HANDLE.captures_iter(text)).into_iter().flatten() {
         let h = caps.get(1).unwrap();
         // Plain words after a platform name are sentences, not handles; real handles carry a
         // digit, an underscore or a dot, or were introduced with "@".

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::candidate;
+use super::cues::Cues;
 use crate::lexicon::MONTHS;
 use crate::{DateOrder, Label, Span};
 
@@ -186,7 +187,7 @@ fn with_weekday(text: &str, start: usize) -> usize {
     }
 }
 
-pub(crate) fn find(text: &str, order: DateOrder, out: &mut Vec<Span>) {
+pub(crate) fn find(text: &str, order: DateOrder, cues: Cues, out: &mut Vec<Span>) {
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     if !has_digit {
         return;
@@ -215,7 +216,8 @@ pub(crate) fn find(text: &str, order: DateOrder, out: &mut Vec<Span>) {
             out.push(candidate(m.start(), m.end(), Label::Date, 0.95, "date.iso"));
         }
     }
-    for c in DAY_MONTH.captures_iter(text) {
+    let months = cues.has(Cues::MONTH);
+    for c in months.then(|| DAY_MONTH.captures_iter(text)).into_iter().flatten() {
         let m = c.get(0).unwrap();
         let year = c.get(3).and_then(|y| expand_year(y.as_str()));
         if c.get(3).is_some() && year.is_none() {
@@ -226,7 +228,7 @@ pub(crate) fn find(text: &str, order: DateOrder, out: &mut Vec<Span>) {
             out.push(candidate(m.start(), m.end(), Label::Date, 0.95, "date.written"));
         }
     }
-    for c in MONTH_DAY.captures_iter(text) {
+    for c in months.then(|| MONTH_DAY.captures_iter(text)).into_iter().flatten() {
         let m = c.get(0).unwrap();
         // "May 10:30" is a time; "March 12 children" reads oddly but "12" is still a day.
         if text[m.end()..].starts_with(':') {
@@ -243,12 +245,15 @@ pub(crate) fn find(text: &str, order: DateOrder, out: &mut Vec<Span>) {
             out.push(candidate(m.start(), m.end(), Label::Date, score, "date.written"));
         }
     }
-    for c in MONTH_YEAR.captures_iter(text) {
+    for c in months.then(|| MONTH_YEAR.captures_iter(text)).into_iter().flatten() {
         let m = c.get(0).unwrap();
         let y = c.get(2).or(c.get(3)).unwrap();
         if expand_year(y.as_str()).is_some() && month_number(&c[1]).is_some() {
             out.push(candidate(m.start(), m.end(), Label::Date, 0.9, "date.month_year"));
         }
+    }
+    if !cues.has(Cues::ORDINAL) {
+        return;
     }
     for c in ORDINAL.captures_iter(text) {
         let g = c.get(1).or(c.get(2)).unwrap();

@@ -4,6 +4,7 @@
 pub(crate) mod address;
 pub(crate) mod case_number;
 pub(crate) mod contact;
+pub(crate) mod cues;
 pub(crate) mod date;
 pub(crate) mod forms;
 pub(crate) mod known;
@@ -61,17 +62,18 @@ impl Detectors {
             return Vec::new();
         }
         let tokens = tokenize(text);
+        let cues = cues::Cues::of(text, &tokens);
         let mut candidates = Vec::new();
         self.known.find(text, &mut candidates);
         if self.on(Label::Email) || self.on(Label::Handle) {
-            contact::find(text, &mut candidates);
+            contact::find(text, cues, &mut candidates);
         }
         national::find(text, &mut candidates);
         postcode::find(text, &mut candidates);
-        date::find(text, config.date_order, &mut candidates);
+        date::find(text, config.date_order, cues, &mut candidates);
         self.known.upgrade_dates(text, config.date_order, &mut candidates);
         self.case_numbers.find(text, &tokens, &mut candidates);
-        address::find(text, &tokens, &mut candidates);
+        address::find(text, cues, &mut candidates);
         forms::find(text, &tokens, &mut candidates);
         person::find(text, &tokens, &mut candidates);
 
