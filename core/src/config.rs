@@ -310,11 +310,24 @@ impl Config {
                 _ => {}
             }
         }
+        // The same rules as the JSON parser, so every Config that builds survives to_json.
         for (i, p) in self.known_people.iter().enumerate() {
             if p.name.trim().is_empty() {
                 return Err(Error::key(format!("known_people[{i}]"), "name is empty"));
             }
+            if let Some(j) = p.aliases.iter().position(|a| a.trim().is_empty()) {
+                return Err(Error::key(format!("known_people[{i}].aliases[{j}]"), "empty string"));
+            }
         }
+        fn blank<'a>(key: &str, mut items: impl Iterator<Item = &'a String>) -> Result<(), Error> {
+            match items.position(|v| v.trim().is_empty()) {
+                Some(i) => Err(Error::key(format!("{key}[{i}]"), "empty string")),
+                None => Ok(()),
+            }
+        }
+        blank("allow", self.allow.iter())?;
+        blank("deny", self.deny.iter().map(|d| &d.value))?;
+        blank("case_number_patterns", self.case_number_patterns.iter())?;
         for (i, v) in self.known_values.iter().enumerate() {
             if v.value.trim().is_empty() {
                 return Err(Error::key(format!("known_values[{i}].value"), "value is empty"));

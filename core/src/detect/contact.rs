@@ -107,10 +107,13 @@ pub(crate) fn find(text: &str, cues: Cues, out: &mut Vec<Span>) {
         for m in EMAIL.find_iter(text) {
             out.push(candidate(m.start(), m.end(), Label::Email, 0.99, "email"));
         }
+        let emails: Vec<(usize, usize)> = EMAIL.find_iter(text).map(|m| (m.start(), m.end())).collect();
         for m in AT_HANDLE.find_iter(text) {
+            let in_email = emails.iter().any(|&(s, e)| s <= m.start() && m.start() < e);
             let before = text[..m.start()].chars().next_back();
-            if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '@' | '_' | '/' | '-')) {
-                continue; // part of an email address or URL
+            // Part of an email address or URL; a handle glued to a word ("Morris@kayz_m") counts.
+            if in_email || before.is_some_and(|c| matches!(c, '.' | '@' | '_' | '/' | '-')) {
+                continue;
             }
             out.push(candidate(m.start(), m.end(), Label::Handle, 0.9, "handle.at"));
         }

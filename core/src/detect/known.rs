@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
 use regex::Regex;
 
 use super::{candidate, date};
@@ -33,7 +34,7 @@ fn case_insensitive(patterns: &[String], what: &str) -> Result<Option<AhoCorasic
     }
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(MatchKind::Standard)
         .build(patterns)
         .map(Some)
         .map_err(|_| Error::key(what, "too many or too long entries"))
@@ -183,7 +184,7 @@ impl Known {
         } else {
             Some(
                 AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
+                    .match_kind(MatchKind::Standard)
                     .build(initials)
                     .map_err(|_| Error::key("known_people", "too many or too long entries"))?,
             )
@@ -212,7 +213,9 @@ impl Known {
 
     pub fn find(&self, text: &str, out: &mut Vec<Span>) {
         if let Some(ac) = &self.people {
-            for m in ac.find_iter(text) {
+            // Every overlapping match: a match rejected at a word boundary ("Told Kowalczyk"
+            // holds "d Kowalczyk") must not hide the right one under it; resolve picks the longest.
+            for m in ac.find_overlapping_iter(text) {
                 if at_word_boundaries(text, m.start(), m.end())
                     && !inside_address_token(text, m.start(), m.end())
                 {
@@ -222,7 +225,9 @@ impl Known {
             }
         }
         if let Some(ac) = &self.initials {
-            for m in ac.find_iter(text) {
+            // Every overlapping match: a match rejected at a word boundary ("Told Kowalczyk"
+            // holds "d Kowalczyk") must not hide the right one under it; resolve picks the longest.
+            for m in ac.find_overlapping_iter(text) {
                 if at_word_boundaries(text, m.start(), m.end()) {
                     out.push(candidate(m.start(), m.end(), Label::Person, 1.0, "known_person"));
                 }
@@ -234,7 +239,9 @@ impl Known {
             }
         }
         if let Some((ac, labels)) = &self.deny {
-            for m in ac.find_iter(text) {
+            // Every overlapping match: a match rejected at a word boundary ("Told Kowalczyk"
+            // holds "d Kowalczyk") must not hide the right one under it; resolve picks the longest.
+            for m in ac.find_overlapping_iter(text) {
                 if at_word_boundaries(text, m.start(), m.end()) {
                     out.push(candidate(m.start(), m.end(), labels[m.pattern().as_usize()], 1.0, "deny"));
                 }

@@ -9,7 +9,7 @@ use crate::{Label, Span};
 
 /// Ten digits, 3-3-4 with spaces or hyphens, or run together.
 static NHS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{3})([ -]?)(\d{3})([ -]?)(\d{4})(?-u:\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"(\d{3})([ -]?)(\d{3})([ -]?)(\d{4})(?-u:\b)").unwrap());
 
 static NI: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)([A-Z])([A-Z])[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})(?:[ -]?([A-D]))?(?-u:\b)")
@@ -18,9 +18,8 @@ static NI: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A UK number starting +44, 0044 or 0, with spaces, hyphens and brackets; digits are counted
 /// afterwards.
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:\+|(?-u:\b)00)44[ -]?(?:\(0\)[ -]?)?\(?|\(0|(?-u:\b)0)\d[\d \-)]{7,16}\d").unwrap()
-});
+static PHONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:(?:\+|00)44[ -]?(?:\(0\)[ -]?)?\(?|\(0|0)\d[\d \-)]{7,16}\d").unwrap());
 
 /// Words that, shortly before a run of ten digits, mark it as an NHS (or CHI, H&C) number.
 static NHS_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
@@ -67,7 +66,8 @@ fn find_nhs(text: &str, out: &mut Vec<Span>) {
         // Not part of a longer number written with the same separators ("0123 456 789 0123").
         let before = text[..m.start()].chars().next_back();
         let after = text[m.end()..].chars().next();
-        if before.is_some_and(|c| c == '-' || c == '/' || c == '.' || c == '+')
+        // No word boundary is required before it ("Brighton943 476 5919"), but no digit either.
+        if before.is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '/' || c == '.' || c == '+')
             || after.is_some_and(|c| c == '-' || c == '/')
         {
             continue;
@@ -117,6 +117,10 @@ fn find_ni(text: &str, out: &mut Vec<Span>) {
 
 fn find_phones(text: &str, out: &mut Vec<Span>) {
     for m in PHONE.find_iter(text) {
+        // A phone may follow a word directly ("Brighton07700 900123") but not a digit.
+        if text[..m.start()].ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
         let s = m.as_str();
         let international = s.starts_with('+') || s.starts_with("0044");
         // Skip the country code, then count national digits (a "(0)" after +44 does not count).
