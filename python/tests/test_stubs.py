@@ -70,3 +70,38 @@ def test_wrong_use_is_caught(tmp_path: Path) -> None:
         [sys.executable, "-m", "mypy", "wrong.py"], capture_output=True, text=True, cwd=tmp_path, timeout=600
     )
     assert proc.returncode == 1 and "arg-type" in proc.stdout
+
+
+SPARK_USAGE = '''
+from pyspark.sql import DataFrame, SparkSession
+import casemask
+from casemask.spark import redact_dataframe
+
+def run(spark: SparkSession) -> DataFrame:
+    df = spark.createDataFrame([(1, "Jade Morris")], "id int, note string")
+    a: DataFrame = redact_dataframe(df, ["note"])
+    b: DataFrame = redact_dataframe(df, "note", {"min_score": 0.6}, counts_column="masked")
+    c: DataFrame = redact_dataframe(df, ("note",), casemask.Redactor(entities=["PERSON"]))
+    return redact_dataframe(a.union(b).union(c), ["note"], '{"entities": ["PHONE"]}')
+'''
+
+
+def test_spark_usage_type_checks_strictly(tmp_path: Path) -> None:
+    """casemask.spark is typed inline; real use type-checks against pyspark's own hints."""
+    pytest.importorskip("pyspark")
+    (tmp_path / "spark_usage.py").write_text(SPARK_USAGE)
+    (tmp_path / "spark_wrong.py").write_text(
+        "from casemask.spark import redact_dataframe\nredact_dataframe(None, ['a'], counts=1)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "spark_usage.py"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "spark_wrong.py"], capture_output=True, text=True, cwd=tmp_path, timeout=600
+    )
+    assert proc.returncode == 1 and "call-arg" in proc.stdout, proc.stdout
