@@ -4,8 +4,9 @@
 //! date, "Snapchat" for a named handle). Checking the tokens once and skipping the regexes whose
 //! trigger is absent avoids most full-text scans, which dominate the cost of `find`.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::lexicon::{MONTHS, WEEKDAYS};
 use crate::tokens::{Kind, Token};
@@ -223,8 +224,8 @@ const HANDLE_WORDS: &[&str] = &[
     "followed",
 ];
 
-static WORDS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-    let mut words: HashMap<&'static str, u16> = HashMap::new();
+static WORDS: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut words: FxHashMap<&'static str, u16> = FxHashMap::default();
     let lists: [(&[&'static str], u16); 6] = [
         (STREET_WORDS, Cues::STREET),
         (INSTITUTION_WORDS, Cues::INSTITUTION),

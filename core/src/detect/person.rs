@@ -6,7 +6,7 @@
 //! a title, a relation word ("her son Tom"), a verb of speech ("Liam said"), a possessive, "known
 //! as". After resolution, `propagate` masks every later occurrence of a found name's parts.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::candidate;
 use crate::lexicon::{self, Flags, Lexicon};
@@ -607,8 +607,8 @@ fn followed_by_person_verb(text: &str, tokens: &[Token], t: &Token) -> bool {
 /// Masks every later occurrence, in any casing, of the words of names already found.
 pub(crate) fn propagate(text: &str, tokens: &[Token], spans: &[Span]) -> Vec<Span> {
     let lex = lexicon::get();
-    let mut parts: HashSet<String> = HashSet::new();
-    let mut everyday: HashSet<String> = HashSet::new();
+    let mut parts: FxHashSet<String> = FxHashSet::default();
+    let mut everyday: FxHashSet<String> = FxHashSet::default();
     for s in spans.iter().filter(|s| s.label == Label::Person) {
         for w in
             text[s.start..s.end].split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
