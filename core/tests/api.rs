@@ -159,3 +159,15 @@ fn labels_have_stable_names_and_codes() {
     assert_eq!(Label::from_code(0), None);
     assert_eq!(Label::from_code(11), None);
 }
+
+/// Found by fuzzing: names propagated after resolution must respect `min_score` too.
+#[test]
+fn no_span_scores_below_min_score() {
+    let config = r#"{"known_people": ["ZZSECRETZZ Jade Morris"], "deny": [{"label": "PERSON", "value": "ZZSECRETZZ"}], "min_score": 1}"#;
+    let r = Redactor::from_json(config).unwrap();
+    // The email (0.99) is dropped by min_score 1; "jade" inside it was then propagated at 0.8.
+    let text = "Jade Morris rang from jade@example.com. ZZSECRETZZ aaaa\n";
+    let spans = r.find(text);
+    assert!(!spans.is_empty());
+    assert!(spans.iter().all(|s| s.score >= 1.0), "{spans:?}");
+}

@@ -80,7 +80,9 @@ impl Detectors {
         candidates.retain(|c| self.on(c.label) && c.score >= config.min_score);
         let mut spans = resolve::resolve(text, candidates);
         if self.on(Label::Person) {
-            let extra = person::propagate(text, &tokens, &spans);
+            let mut extra = person::propagate(text, &tokens, &spans);
+            // Propagated names have their own score, which min_score applies to as well.
+            extra.retain(|c| c.score >= config.min_score);
             if !extra.is_empty() {
                 spans.extend(extra);
                 spans = resolve::resolve(text, spans);
