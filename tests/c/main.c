@@ -1,5 +1,6 @@
-/* Runs the C test suite: `casemask_tests [CASES_FILE] [GROUP...]`, groups api, cases, threads
-   (all by default). Prints a closing line "c: N passed, M failed" and exits non-zero on failure. */
+/* Runs the C test suite: `casemask_tests [CASES_FILE] [GROUP...]`, groups api, cases, threads,
+   hostile (all by default). Prints a closing line "c: N passed, M failed" and exits non-zero on
+   failure. */
 #include <stdlib.h>
 
 #include "harness.h"
@@ -61,6 +62,7 @@ int main(int argc, char **argv) {
     if (wanted(argc, argv, "api")) run_api_tests();
     if (wanted(argc, argv, "cases")) run_case_table_tests(cases);
     if (wanted(argc, argv, "threads")) run_thread_tests();
+    if (wanted(argc, argv, "hostile")) run_hostile_tests();
     printf("c: %d passed, %d failed\n", passed, failed);
     return failed == 0 && passed > 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }
