@@ -171,3 +171,15 @@ fn no_span_scores_below_min_score() {
     assert!(!spans.is_empty());
     assert!(spans.iter().all(|s| s.score >= 1.0), "{spans:?}");
 }
+
+/// Found by fuzzing: a known person with no name words ("Mr", ",") must not make an empty
+/// pattern that matches inside characters.
+#[test]
+fn known_person_without_name_words_is_harmless() {
+    for name in [",", "Mr", "Dr."] {
+        let config = serde_json::json!({ "known_people": [name] }).to_string();
+        let r = Redactor::from_json(&config).unwrap();
+        let text = "Zoë rang 07700 900123.\u{a0}Morris";
+        assert!(r.redact(text).starts_with("[PERSON] rang [PHONE]."), "{name}");
+    }
+}

@@ -406,6 +406,24 @@ fn min_score_applies_to_every_span() {
     }
 }
 
+/// A known person after a multi-byte space (a no-break space from Word or HTML, a thin space):
+/// the check for an enclosing email or URL stepped one byte past the space, inside it, and
+/// `find` panicked; the command line then printed the record in the traceback. Found by the
+/// config_json fuzz target.
+#[test]
+fn known_person_after_a_multibyte_space() {
+    let r = Redactor::from_json(r#"{"known_people": ["Jade Morris"]}"#).unwrap();
+    for space in ['\u{a0}', '\u{2009}', '\u{202f}', '\u{3000}', '\u{2028}'] {
+        for text in
+            [format!("Seen{space}Jade Morris today"), format!("x{space}jade.morris@example.com{space}Jade")]
+        {
+            let out = std::panic::catch_unwind(|| r.redact(&text));
+            let out = out.unwrap_or_else(|_| panic!("panicked on {text:?}"));
+            assert!(!out.contains("Jade"), "{text:?} -> {out:?}");
+        }
+    }
+}
+
 // --- detection gaps found by the property tests and fuzzing -------------------------------------
 
 /// A known person's surname after a word that ends in their first initial: "Told Kowalczyk"

@@ -469,7 +469,8 @@ static void test_panic_message_is_generic(void) {
 }
 
 /* Configurations that used to panic inside the library on non-ASCII text (a known person with
-   no name words: an empty name variant matched inside a character; found by fuzzing). Whatever
+   no name words: an empty name variant matched inside a character; a known person after a
+   no-break space; both found by fuzzing). Whatever
    the library does with them now (reject the configuration, or redact), a real internal panic
    must stay inside it: CASEMASK_STATUS_PANIC, a message that quotes nothing, outputs untouched,
    and the library still usable. */
@@ -478,8 +479,10 @@ static void test_internal_panics_are_contained(void) {
         "{\"known_people\": [\",\"]}",
         "{\"known_people\": [\"Mr\"]}",
         "{\"known_people\": [{\"name\": \"Jade Morris\", \"aliases\": [\"Dr.\"]}]}",
+        /* With the no-break space in the text below before a known person (found by fuzzing). */
+        "{\"known_people\": [\"Jade Morris\"]}",
     };
-    static const char text[] = MARKER " and Zo\xc3\xab rang 07700 900123.";
+    static const char text[] = MARKER " and Zo\xc3\xab rang 07700 900123.\xc2\xa0" "Jade Morris";
     size_t i;
     for (i = 0; i < sizeof configs / sizeof configs[0]; i++) {
         casemask_redactor *r = NULL;

@@ -52,6 +52,11 @@ fn name_variants(name: &str, loose: &mut BTreeSet<String>, exact: &mut BTreeSet<
         .filter(|w| !w.is_empty() && !lexicon::is_title(&w.to_lowercase()))
         .collect();
     let mut add = |s: String| {
+        // A name of only a title or punctuation ("Mr", ",") has no words: an empty variant would
+        // match everywhere, even inside a character.
+        if !s.chars().any(char::is_alphanumeric) {
+            return;
+        }
         for v in [s.replace('\'', "’"), fold_diacritics(&s), s.to_lowercase(), s.to_uppercase(), s] {
             loose.insert(v);
         }
@@ -270,7 +275,12 @@ impl Known {
 /// Whether a match lies inside an email address, URL or handle ("kennedy.teddy@example.com"):
 /// those are masked whole by their own detectors.
 fn inside_address_token(text: &str, start: usize, end: usize) -> bool {
-    let token_start = text[..start].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    // Step past the whole whitespace character: a no-break space is two bytes.
+    let token_start = text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let token_end = text[end..].find(char::is_whitespace).map_or(text.len(), |i| end + i);
     let token = &text[token_start..token_end];
     // "its.melsa" is a handle; "K.A." is initials.
