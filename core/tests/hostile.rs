@@ -301,8 +301,6 @@ fn catastrophic_backtracking_pattern_runs_in_linear_time() {
 /// before failing restarts from the next character every time: 200 KB takes half a minute even
 /// in release.
 #[test]
-#[ignore = "bug: a user pattern such as \\w+X|\\w takes quadratic time over a text; \
-            search each line or a bounded window at a time"]
 fn user_patterns_take_linear_time_over_all_matches() {
     let r = Redactor::from_json(r#"{"case_number_patterns": ["\\w+X|\\w"], "entities": ["CASE_NUMBER"]}"#)
         .unwrap();

@@ -4,7 +4,8 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
+use regex_automata::{meta, Input};
 
 use super::candidate;
 use crate::tokens::Token;
@@ -28,9 +29,13 @@ static COURT_OR_UPN: LazyLock<Regex> = LazyLock::new(|| {
 /// Bare runs of 6 to 12 digits.
 static LONG_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d{6,12}(?-u:\b)").unwrap());
 
+/// The longest match a caller's pattern can make, in bytes. Bounding it is what keeps every
+/// pattern linear over a whole text (see [`bounded_matches`]); no reference is this long.
+const MAX_PATTERN_MATCH: usize = 256;
+
 /// The compiled caller patterns plus the built-in ones.
 pub(crate) struct CaseNumbers {
-    custom: Vec<Regex>,
+    custom: Vec<meta::Regex>,
 }
 
 impl CaseNumbers {
@@ -39,10 +44,11 @@ impl CaseNumbers {
             .iter()
             .enumerate()
             .map(|(i, p)| {
-                RegexBuilder::new(p)
-                    .size_limit(2 << 20)
-                    .dfa_size_limit(2 << 20)
-                    .build()
+                meta::Regex::builder()
+                    .configure(
+                        meta::Config::new().nfa_size_limit(Some(2 << 20)).hybrid_cache_capacity(2 << 20),
+                    )
+                    .build(p)
                     .map_err(|e| Error::pattern("case_number_patterns", i, regex_error_summary(&e)))
             })
             .collect::<Result<_, _>>()?;
@@ -51,11 +57,9 @@ impl CaseNumbers {
 
     pub fn find(&self, text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
         for re in &self.custom {
-            for m in re.find_iter(text) {
-                if m.start() < m.end() {
-                    out.push(candidate(m.start(), m.end(), Label::CaseNumber, 0.97, "case_number.custom"));
-                }
-            }
+            bounded_matches(re, text, |start, end| {
+                out.push(candidate(start, end, Label::CaseNumber, 0.97, "case_number.custom"));
+            });
         }
         if !text.bytes().any(|b| b.is_ascii_digit()) {
             return;
@@ -95,14 +99,114 @@ fn is_money_or_time(text: &str, start: usize) -> bool {
     text[..start].trim_end().ends_with(['£', '$', '€'])
 }
 
-/// The regex crate's message without the echoed pattern: its last line.
-fn regex_error_summary(e: &regex::Error) -> String {
-    match e {
-        regex::Error::Syntax(s) => {
-            let last = s.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("syntax error");
-            format!("invalid regex: {}", last.trim().trim_start_matches("error: "))
+/// Calls `found(start, end)` for each non-empty leftmost-first match of `re` no longer than
+/// [`MAX_PATTERN_MATCH`] bytes, in order, in time linear in the text.
+///
+/// A plain `find_iter` is quadratic in the worst case (the regex crate documents it): for
+/// `\w+X|\w` on a long word, every one-letter match first scans to the end of the word. Here
+/// each search sees at most `2 * MAX_PATTERN_MATCH` bytes. A match of at most that length
+/// that starts in the first half of the window lies wholly inside it, so taking only matches
+/// that start there, and otherwise moving on by half a window, misses nothing. Look-around
+/// such as `\b` still sees the text beyond the window (it is a span, not a slice).
+fn bounded_matches(re: &meta::Regex, text: &str, mut found: impl FnMut(usize, usize)) {
+    let mut pos = 0;
+    while pos < text.len() {
+        let half = floor_char_boundary(text, pos + MAX_PATTERN_MATCH).max(next_char(text, pos));
+        let end = floor_char_boundary(text, pos + 2 * MAX_PATTERN_MATCH).max(half);
+        match re.find(Input::new(text).span(pos..end)) {
+            Some(m) if m.start() < half || end == text.len() => {
+                if m.start() < m.end() {
+                    found(m.start(), m.end());
+                    pos = m.end();
+                } else {
+                    pos = next_char(text, m.start());
+                }
+            }
+            None if end == text.len() => break,
+            _ => pos = half,
         }
-        regex::Error::CompiledTooBig(_) => "regex too large once compiled".to_string(),
-        _ => "invalid regex".to_string(),
+    }
+}
+
+/// The largest char boundary at or below `i` (clamped to the text).
+fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary just after the character at `i` (or the end of the text).
+fn next_char(text: &str, i: usize) -> usize {
+    text[i..].chars().next().map_or(text.len(), |c| i + c.len_utf8())
+}
+
+/// The regex crate's message without the echoed pattern: its last line.
+fn regex_error_summary(e: &meta::BuildError) -> String {
+    if let Some(syntax) = e.syntax_error() {
+        let s = syntax.to_string();
+        let last = s.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("syntax error");
+        format!("invalid regex: {}", last.trim().trim_start_matches("error: "))
+    } else if e.size_limit().is_some() {
+        "regex too large once compiled".to_string()
+    } else {
+        "invalid regex".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bounded(pattern: &str, text: &str) -> Vec<(usize, usize)> {
+        let re = meta::Regex::new(pattern).unwrap();
+        let mut v = Vec::new();
+        bounded_matches(&re, text, |s, e| v.push((s, e)));
+        v
+    }
+
+    fn unbounded(pattern: &str, text: &str) -> Vec<(usize, usize)> {
+        let re = Regex::new(pattern).unwrap();
+        re.find_iter(text).filter(|m| m.start() < m.end()).map(|m| (m.start(), m.end())).collect()
+    }
+
+    /// Where no match is longer than the bound, windows change nothing: references at every
+    /// offset around the window edges, among multi-byte letters, with `\b` at both ends.
+    #[test]
+    fn windows_find_what_find_iter_finds() {
+        let patterns = [r"\bCS-\d{4}-\d{6}\b", r"\d{6}", r"(?i)ref\s*\d+", r"é+", r"\w+X|\w", r"X?"];
+        for filler in ["a", "é", " ", "1"] {
+            for at in [0, 1, 250, 255, 256, 257, 300, 500, 511, 512, 513, 700, 1023] {
+                let mut text = filler.repeat(at);
+                text.push_str("CS-2019-004512 ref 123456 éé X ");
+                text.push_str(&filler.repeat(1100 - at));
+                for p in patterns {
+                    let expected = unbounded(p, &text);
+                    if expected.iter().all(|m| m.1 - m.0 <= MAX_PATTERN_MATCH) {
+                        assert_eq!(bounded(p, &text), expected, "{p:?} at {at} in {filler:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// A `\b` at the window's end sees the character after it: no false match inside a
+    /// longer run of digits that the window cuts.
+    #[test]
+    fn look_around_sees_past_the_window() {
+        let text = format!("{} 1234567890123", "x ".repeat(250));
+        assert_eq!(bounded(r"\b\d{6}\b", &text), vec![]);
+    }
+
+    /// Matches longer than the bound are found, cut to at most twice the bound.
+    #[test]
+    fn long_matches_are_cut_not_lost() {
+        let text = "7".repeat(2000);
+        let found = bounded(r"\d+", &text);
+        assert_eq!(found.first().map(|m| m.0), Some(0));
+        assert_eq!(found.last().map(|m| m.1), Some(2000));
+        assert!(found.windows(2).all(|w| w[0].1 == w[1].0));
+        assert!(found.iter().all(|m| m.1 - m.0 <= 2 * MAX_PATTERN_MATCH));
     }
 }
