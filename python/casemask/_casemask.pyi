@@ -4,7 +4,7 @@ from collections.abc import Iterable
 from os import PathLike
 from typing import Any, Literal, Union, final
 
-__all__ = ["LABELS", "RedactedItem", "Redaction", "Redactor", "Span", "__version__", "_stream"]
+__all__ = ["LABELS", "RedactedItem", "Redaction", "Redactor", "Span", "__version__", "_stream", "_test_panic"]
 
 __version__: str
 """The version of the Rust crate inside the wheel."""
@@ -173,3 +173,8 @@ def _stream(
     stdout), redacting in parallel in Rust. Returns ``{"records", "lines", "bytes", "counts"}``.
     Raises :class:`casemask.InputError` with a line and column for malformed input.
     ``chunk_bytes`` overrides the read size (4 MiB), for tests of chunk boundaries."""
+
+
+def _test_panic(message: str) -> None:
+    """For casemask's own tests: panics inside the extension with ``message``, which must not
+    reach Python; raises :class:`casemask.CasemaskError` with a generic message instead."""

@@ -14,9 +14,11 @@ use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyT
 use serde_json::{Map, Value};
 
 mod csv;
+mod guard;
 mod offsets;
 mod stream;
 
+use guard::detached;
 use offsets::CharIndex;
 
 /// Raises `casemask.ConfigError(message, key)`, defined in `casemask/_errors.py` so that it can
@@ -406,7 +408,7 @@ pub struct PyRedactor {
 impl PyRedactor {
     fn build(py: Python<'_>, config: casemask::Config) -> PyResult<PyRedactor> {
         // Compiling patterns and loading word lists takes a while: let other threads run.
-        let built = py.detach(|| casemask::Redactor::new(config));
+        let built = detached(py, || casemask::Redactor::new(config))?;
         built.map(|r| PyRedactor { inner: Arc::new(r) }).map_err(|e| config_error(py, &e))
     }
 }
@@ -446,14 +448,14 @@ impl PyRedactor {
     fn find<'py>(&self, py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let text = extract_text(text, &|| "text".to_string())?;
         let inner = &self.inner;
-        let spans = py.detach(|| inner.find(&text));
+        let spans = detached(py, || inner.find(&text))?;
         spans_to_python(py, &text, &spans)
     }
 
     fn redact(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<String> {
         let text = extract_text(text, &|| "text".to_string())?;
         let inner = &self.inner;
-        Ok(py.detach(|| inner.redact(&text)))
+        detached(py, || inner.redact(&text))
     }
 
     fn redact_detailed<'py>(
@@ -463,14 +465,14 @@ impl PyRedactor {
     ) -> PyResult<Bound<'py, PyRedaction>> {
         let text = extract_text(text, &|| "text".to_string())?;
         let inner = &self.inner;
-        let redaction = py.detach(|| inner.redact_detailed(&text));
+        let redaction = detached(py, || inner.redact_detailed(&text))?;
         redaction_to_python(py, &text, &redaction)
     }
 
     fn find_batch<'py>(&self, py: Python<'py>, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let texts = extract_texts(texts)?;
         let inner = &self.inner;
-        let results = py.detach(|| inner.find_batch(&texts));
+        let results = detached(py, || inner.find_batch(&texts))?;
         let list = PyList::empty(py);
         for (text, spans) in texts.iter().zip(&results) {
             list.append(spans_to_python(py, text, spans)?)?;
@@ -481,7 +483,7 @@ impl PyRedactor {
     fn redact_batch(&self, py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
         let texts = extract_texts(texts)?;
         let inner = &self.inner;
-        Ok(py.detach(|| inner.redact_batch(&texts)))
+        detached(py, || inner.redact_batch(&texts))
     }
 
     fn redact_detailed_batch<'py>(
@@ -491,7 +493,7 @@ impl PyRedactor {
     ) -> PyResult<Bound<'py, PyList>> {
         let texts = extract_texts(texts)?;
         let inner = &self.inner;
-        let results = py.detach(|| inner.redact_detailed_batch(&texts));
+        let results = detached(py, || inner.redact_detailed_batch(&texts))?;
         let list = PyList::empty(py);
         for (text, redaction) in texts.iter().zip(&results) {
             list.append(redaction_to_python(py, text, redaction)?)?;
@@ -560,6 +562,7 @@ fn label_names() -> Vec<&'static str> {
 
 #[pymodule]
 fn _casemask(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    guard::install_quiet_hook();
     m.add("__version__", casemask::VERSION)?;
     m.add("LABELS", PyTuple::new(m.py(), label_names())?)?;
     m.add_class::<PyRedactor>()?;
@@ -567,5 +570,6 @@ fn _casemask(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyRedactedItem>()?;
     m.add_class::<PyRedaction>()?;
     m.add_function(wrap_pyfunction!(stream::_stream, m)?)?;
+    m.add_function(wrap_pyfunction!(guard::_test_panic, m)?)?;
     Ok(())
 }
