@@ -81,11 +81,9 @@ pub(crate) fn lower_into<'b>(word: &str, buf: &'b mut String) -> &'b str {
         buf.push_str(word);
         buf.make_ascii_lowercase();
     } else {
-        buf.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    // Curly apostrophes are stored straight in the lists.
-    if buf.contains('\u{2019}') {
-        *buf = buf.replace('\u{2019}', "'");
+        // Curly apostrophes are stored straight in the lists.
+        let straight = |c: char| if c == '\u{2019}' { '\'' } else { c };
+        buf.extend(word.chars().flat_map(char::to_lowercase).map(straight));
     }
     buf
 }

@@ -26,6 +26,8 @@ struct Word {
     relation: bool,
     place: bool,
     particle: bool,
+    /// A particle in any case ("Ni", "DE"): bridges two name words.
+    particle_any_case: bool,
     initial: bool,
     month: bool,
 }
@@ -113,6 +115,7 @@ fn classify(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Word> {
                 place: f.has(Flags::PLACE),
                 // "van", "de" inside a name; "Ben" or "Das" written with a capital are names.
                 particle: case == Case::Lower && is_particle(lower),
+                particle_any_case: is_particle(lower),
                 month: f.has(Flags::MONTH),
                 initial,
             }
@@ -176,7 +179,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
                 break;
             }
             // Particles bridge in any case ("Sadhbh Ni Cheallaigh", "Ó NÉILL").
-            let bridges = words[j].particle || (words[j].word && is_particle(&lower(text, t)));
+            let bridges = words[j].particle || words[j].particle_any_case;
             if bridges && j + 1 < tokens.len() && words[j + 1].name_like() && !tokens[j + 1].newline_before {
                 j += 1;
                 continue;
@@ -613,7 +616,7 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], spans: &[Span]) -> Vec<Spa
         for w in
             text[s.start..s.end].split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         {
-            let l = w.to_lowercase().replace('’', "'");
+            let l = lexicon::lower_into(w, &mut String::new()).to_string();
             if l.chars().count() < 2 || lexicon::is_title(&l) || lex.is_not_name(&l) || is_particle(&l) {
                 continue;
             }
@@ -626,17 +629,22 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], spans: &[Span]) -> Vec<Spa
     if parts.is_empty() {
         return Vec::new();
     }
+    // Lowercasing keeps an ASCII word's length: words of other lengths need no lookup.
+    let lengths = parts.iter().fold(0u64, |bits, p| bits | 1 << p.len().min(63));
     let mut covered = spans.iter().map(|s| (s.start, s.end)).peekable();
     let mut extra = Vec::new();
     let mut buf = String::new();
     for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
+        let raw = t.text(text);
+        if lengths & 1 << raw.len().min(63) == 0 && raw.is_ascii() {
+            continue;
+        }
         while covered.peek().is_some_and(|&(_, e)| e <= t.start) {
             covered.next();
         }
         if covered.peek().is_some_and(|&(s, _)| s < t.end) {
             continue;
         }
-        let raw = t.text(text);
         let l = lexicon::lower_into(raw, &mut buf);
         if parts.contains(l) {
             // An everyday word ("rose", "will") is only a name again when written as one.
