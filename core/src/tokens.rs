@@ -107,6 +107,38 @@ pub(crate) enum Case {
 }
 
 pub(crate) fn case_of(word: &str) -> Case {
+    if word.is_ascii() {
+        return case_of_ascii(word.as_bytes());
+    }
+    case_of_unicode(word)
+}
+
+/// [`case_of`] for ASCII words, without decoding characters (most words are ASCII).
+fn case_of_ascii(word: &[u8]) -> Case {
+    if let Some(dash) = word.iter().position(|&b| b == b'-') {
+        let (head, rest) = (&word[..dash], &word[dash + 1..]);
+        if head.len() <= 3
+            && head.iter().all(u8::is_ascii_lowercase)
+            && case_of_ascii(rest) == Case::Capitalised
+        {
+            return Case::Capitalised;
+        }
+    }
+    let mut letters = word.iter().filter(|b| b.is_ascii_alphabetic());
+    let Some(first) = letters.next() else { return Case::Mixed };
+    let (mut upper, mut lower, mut n) = (0usize, 0usize, 1usize);
+    for b in letters {
+        n += 1;
+        if b.is_ascii_uppercase() {
+            upper += 1;
+        } else {
+            lower += 1;
+        }
+    }
+    shape(first.is_ascii_uppercase(), n, upper, lower)
+}
+
+fn case_of_unicode(word: &str) -> Case {
     // "al-Tamimi", "el-Amin", "bin-Laden": a lowercase particle joined to a capitalised name.
     if let Some((head, rest)) = word.split_once('-') {
         if head.len() <= 3 && head.chars().all(char::is_lowercase) && case_of(rest) == Case::Capitalised {
@@ -124,7 +156,12 @@ pub(crate) fn case_of(word: &str) -> Case {
             lower += 1;
         }
     }
-    if first.is_uppercase() {
+    shape(first.is_uppercase(), n, upper, lower)
+}
+
+/// The case of a word from its first letter and the counts of the other `n - 1` letters.
+fn shape(first_upper: bool, n: usize, upper: usize, lower: usize) -> Case {
+    if first_upper {
         if n > 1 && lower == 0 {
             Case::Upper
         } else if upper == 0 || lower > upper {
@@ -143,6 +180,35 @@ pub(crate) fn case_of(word: &str) -> Case {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ASCII fast path agrees with the general one.
+    #[test]
+    fn ascii_case_agrees_with_unicode_case() {
+        for w in [
+            "Jade",
+            "MORRIS",
+            "jade",
+            "iPhone",
+            "McDonald",
+            "O'Neill-Smith",
+            "al-Tamimi",
+            "bin-Laden",
+            "el-AMIN",
+            "abcd-Efg",
+            "X",
+            "x",
+            "A1",
+            "-",
+            "",
+            "'",
+            "Ab-",
+            "-Ab",
+            "MacKenzie",
+            "DeShawn",
+        ] {
+            assert_eq!(case_of_ascii(w.as_bytes()), case_of_unicode(w), "{w:?}");
+        }
+    }
 
     fn words(text: &str) -> Vec<(&str, Kind)> {
         tokenize(text).iter().map(|t| (t.text(text), t.kind)).collect()

@@ -44,11 +44,17 @@ impl Cues {
             if t.kind != Kind::Word || word.len() > buf.len() || !word.is_ascii() {
                 continue;
             }
+            // Most words cannot be a trigger word: reject them by length and first letter
+            // before lowercasing and hashing.
+            let first = word.as_bytes()[0].to_ascii_lowercase();
+            if !first.is_ascii_lowercase() || WORDS.shapes[word.len()] & 1 << (first - b'a') == 0 {
+                continue;
+            }
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
             let lower = std::str::from_utf8(lower).expect("ASCII");
-            if let Some(&cue) = WORDS.get(lower) {
+            if let Some(&cue) = WORDS.words.get(lower) {
                 bits |= cue;
             }
         }
@@ -224,7 +230,14 @@ const HANDLE_WORDS: &[&str] = &[
     "followed",
 ];
 
-static WORDS: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
+/// Every trigger word with its cues, and for each word length (up to 16 bytes) a bit per
+/// first letter that some trigger word of that length starts with.
+struct Words {
+    words: FxHashMap<&'static str, u16>,
+    shapes: [u32; 17],
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut words: FxHashMap<&'static str, u16> = FxHashMap::default();
     let lists: [(&[&'static str], u16); 6] = [
         (STREET_WORDS, Cues::STREET),
@@ -242,5 +255,12 @@ static WORDS: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
     for (m, _) in MONTHS {
         *words.entry(m).or_default() |= Cues::MONTH;
     }
-    words
+    let mut shapes = [0u32; 17];
+    for w in words.keys() {
+        let first = w.as_bytes()[0];
+        // A word that cannot pass the filter in `Cues::of` would never be found.
+        assert!(w.len() <= 16 && first.is_ascii_lowercase(), "trigger word {w:?}");
+        shapes[w.len()] |= 1 << (first - b'a');
+    }
+    Words { words, shapes }
 });

@@ -19,25 +19,88 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// How far before its colon a label can start: 39 characters of up to 4 bytes, plus the
+/// bullet before it (runs of spaces before that are stepped over separately).
+const LABEL_REACH: usize = 4 * 39 + 8;
+
+/// A label found: the whole match (prefix, label, colon, spaces) and the label itself.
+struct Found {
+    start: usize,
+    end: usize,
+    label: (usize, usize),
+}
+
 pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
-    if !text.contains(':') {
-        return;
-    }
-    let labels: Vec<_> = LABEL.captures_iter(text).collect();
-    for (i, c) in labels.iter().enumerate() {
-        let whole = c.get(0).unwrap();
-        let label = c[1].trim().trim_end_matches('.').to_lowercase();
-        let label = label.replace('’', "'");
-        let value_start = whole.end();
+    let labels = labels(text);
+    let mut buf = String::new();
+    for (i, found) in labels.iter().enumerate() {
+        let raw = text[found.label.0..found.label.1].trim().trim_end_matches('.');
+        let label = lexicon::lower_into(raw, &mut buf);
+        let value_start = found.end;
         let line_end = text[value_start..].find('\n').map_or(text.len(), |p| value_start + p);
-        let next_label = labels.get(i + 1).map_or(text.len(), |n| n.get(0).unwrap().start());
+        let next_label = labels.get(i + 1).map_or(text.len(), |n| n.start);
         let value_end = line_end.min(next_label);
-        if lexicon::is_person_label(&label) {
+        if lexicon::is_person_label(label) {
             person_value(text, value_start, value_end, out);
-        } else if lexicon::is_address_label(&label) {
+        } else if lexicon::is_address_label(label) {
             address_value(text, value_start, value_end, line_end == value_end, out);
         }
     }
+}
+
+/// Every match of [`LABEL`], in order, as `captures_iter` would give them, but searching only
+/// the short stretch before each colon: a label ends at a colon, so most of a note (prose
+/// without colons) is never scanned, and no match can start before the previous one's colon.
+fn labels(text: &str) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    for colon in memchr::memchr_iter(b':', text.as_bytes()) {
+        if colon < from {
+            continue;
+        }
+        // Most colons are not after a label ("7:45", "https://"): the label's last character
+        // (before any spaces) must be one a label can end with.
+        let bytes = text.as_bytes();
+        let mut last = colon;
+        while last > from && matches!(bytes[last - 1], b' ' | b'\t') {
+            last -= 1;
+        }
+        if last == from
+            || !(bytes[last - 1].is_ascii_alphabetic() || b"'/.&()\x99".contains(&bytes[last - 1]))
+        {
+            continue;
+        }
+        let mut start = floor_char_boundary(text, colon.saturating_sub(LABEL_REACH)).max(from);
+        // A run of spaces or tabs before the label belongs to the match (a wide gap).
+        while start > from && matches!(text.as_bytes()[start - 1], b' ' | b'\t') {
+            start -= 1;
+        }
+        let mut end = colon + 1;
+        while end < text.len() && matches!(bytes[end], b' ' | b'\t') {
+            end += 1;
+        }
+        // Group 1 (the label) without running the regex's capturing engine, several times
+        // slower than finding the match: the prefix holds no letter and the label starts with
+        // one; the label is lazy, so the spaces before the colon are not part of it.
+        if let Some(whole) = LABEL.find_at(&text[..end], start) {
+            let match_bytes = &bytes[whole.start()..whole.end()];
+            let label_start =
+                whole.start() + match_bytes.iter().position(u8::is_ascii_alphabetic).unwrap_or(0);
+            let colon = whole.start() + match_bytes.iter().rposition(|&b| b == b':').unwrap_or(0);
+            let label_end = label_start + text[label_start..colon].trim_end_matches([' ', '\t']).len();
+            found.push(Found { start: whole.start(), end: whole.end(), label: (label_start, label_end) });
+            from = whole.end();
+        }
+    }
+    found
+}
+
+/// The largest char boundary at or below `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Names in a person field: one or more, separated by commas, semicolons or "and", each
@@ -160,4 +223,48 @@ fn is_sign_off(line: &str) -> bool {
     ["regards", "thanks", "thank you", "best wishes", "yours", "many thanks", "cheers", "sincerely"]
         .iter()
         .any(|w| l.starts_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The colon-anchored search finds exactly what a scan of the whole text finds.
+    #[test]
+    fn labels_match_a_full_scan() {
+        let pieces = [
+            "Name: Jade Morris\n",
+            "  - Mother:   Kezia Ashworth (mum)\n",
+            "Address:\n27 Carlton Terrace\nBrighton\n\n",
+            "Seen at 7:45 and 10:30 today. ",
+            "School:        St Mary's | GP: Dr Rogers  Tel: 07700 900123\n",
+            "Child's name:Zoë Łukasz\t\tDOB: 01/02/2010\n",
+            "•  Referrer’s name : PC Smith\n",
+            "Note: the meeting: postponed: again\n",
+            "A very long line of prose without any label at all, going on for well over a hundred and sixty bytes before a colon appears: here.\n",
+            "|  Social worker:  Priya Raman |\n",
+            "                                                                                                Aligned label: value\n",
+            "::: :: :\n",
+            "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x\n",
+        ];
+        let mut texts = Vec::new();
+        for (i, a) in pieces.iter().enumerate() {
+            for b in &pieces {
+                texts.push(format!("{a}{b}"));
+                texts.push(format!("{b}{a}{}", pieces[(i + 3) % pieces.len()]));
+            }
+        }
+        texts.push(pieces.concat());
+        for text in &texts {
+            let expected: Vec<_> = LABEL
+                .captures_iter(text)
+                .map(|c| {
+                    let (whole, label) = (c.get(0).unwrap(), c.get(1).unwrap());
+                    (whole.start(), whole.end(), label.start(), label.end())
+                })
+                .collect();
+            let got: Vec<_> = labels(text).iter().map(|f| (f.start, f.end, f.label.0, f.label.1)).collect();
+            assert_eq!(got, expected, "in {text:?}");
+        }
+    }
 }
