@@ -191,6 +191,8 @@ def _run(args: argparse.Namespace) -> int:
     columns = _columns(args, fmt)
     redactor = _load_redactor(args.config)
     find = args.command == "find"
+    # The engine draws the bar only after half a second (CASEMASK_PROGRESS_DELAY, in seconds,
+    # changes that for the tests), so short runs print nothing but the summary.
     progress = not args.quiet and sys.stderr.isatty()
     input_name = args.input if args.input is not None else "<stdin>"
     if args.input is not None and args.output is not None and _same_file(args.input, args.output):

@@ -162,6 +162,8 @@ pub(crate) fn _stream<'py>(
         }
         _ => Vec::new(),
     };
+    // Read while holding the GIL: Python's os.environ writes hold it too.
+    let progress = progress.then(progress_delay);
     let inner = redactor.get().inner.clone();
     let mut job = Job {
         redactor: &inner,
@@ -209,11 +211,23 @@ fn os_error(err: &io::Error, path: Option<&Path>) -> PyErr {
     }
 }
 
+/// How long a run goes before its first progress line: half a second, so that short runs draw
+/// nothing. `CASEMASK_PROGRESS_DELAY` (seconds) overrides it; it is a hook for the tests, which set
+/// 0 to see the bar whatever the machine's speed, and not documented for users.
+fn progress_delay() -> Duration {
+    std::env::var("CASEMASK_PROGRESS_DELAY")
+        .ok()
+        .and_then(|s| s.trim().parse::<f64>().ok())
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        .unwrap_or(Duration::from_millis(500))
+}
+
+/// `progress` is the delay before the first progress line, or `None` for no progress line.
 fn run_files(
     job: &mut Job<'_>,
     input: Option<&Path>,
     output: Option<&Path>,
-    progress: bool,
+    progress: Option<Duration>,
 ) -> Result<Summary, Failure> {
     fn io_err(path: Option<&Path>) -> impl Fn(io::Error) -> Failure + '_ {
         move |err| Failure::Io { path: path.map(Path::to_path_buf), err }
@@ -718,14 +732,22 @@ fn walk_path(
 /// A progress line on stderr, redrawn at most a few times a second.
 struct Progress {
     enabled: bool,
+    /// Nothing is drawn before this much time has passed.
+    delay: Duration,
     total: Option<u64>,
     started: Instant,
     last: Option<Instant>,
 }
 
 impl Progress {
-    fn new(enabled: bool, total: Option<u64>) -> Progress {
-        Progress { enabled, total, started: Instant::now(), last: None }
+    fn new(delay: Option<Duration>, total: Option<u64>) -> Progress {
+        Progress {
+            enabled: delay.is_some(),
+            delay: delay.unwrap_or_default(),
+            total,
+            started: Instant::now(),
+            last: None,
+        }
     }
 
     fn update(&mut self, done: u64) {
@@ -734,8 +756,7 @@ impl Progress {
         }
         let now = Instant::now();
         // Short runs draw nothing at all.
-        if now - self.started < Duration::from_millis(500)
-            || self.last.is_some_and(|t| now - t < Duration::from_millis(200))
+        if now - self.started < self.delay || self.last.is_some_and(|t| now - t < Duration::from_millis(200))
         {
             return;
         }
