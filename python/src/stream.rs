@@ -7,6 +7,10 @@
 //! was read: the separators between paragraphs, CSV quoting and line ends, untouched columns and
 //! JSONL lines without the named fields.
 //!
+//! A CSV input must start with a header line, and every record must have as many fields as the
+//! header (a blank line, holding nothing, is copied as it is): otherwise fields and columns no
+//! longer line up, and the tail of a note cut by an unquoted comma would go out unredacted.
+//!
 //! Error messages give a line and column and never the content.
 
 use std::fs::File;
@@ -60,6 +64,10 @@ enum Failure {
     Line {
         line: u64,
         column: Option<u64>,
+        reason: String,
+    },
+    /// Input that is wrong as a whole (an empty CSV file), at no line.
+    Input {
         reason: String,
     },
     Io {
@@ -193,6 +201,9 @@ pub(crate) fn _stream<'py>(
         }
         Err(Failure::Line { line, column, reason }) => {
             Err(crate::error_from_python_class(py, "InputError", (reason, Some(line), column)))
+        }
+        Err(Failure::Input { reason }) => {
+            Err(crate::error_from_python_class(py, "InputError", (reason, None::<u64>, None::<u64>)))
         }
         Err(Failure::At { .. }) => unreachable!("offsets are resolved to lines before returning"),
         Err(Failure::Io { path, err }) => Err(os_error(&err, path.as_deref())),
@@ -370,6 +381,11 @@ fn run(
         }
     }
     progress.finish();
+    if job.format == Format::Csv && offset == 0 {
+        // Without a header there are no column names: nothing to check `--columns` or the
+        // records against, and an empty output would pass for a redacted export.
+        return Err(Failure::Input { reason: "empty CSV input: no header line".into() });
+    }
     summary.bytes = offset;
     // A last line without a line end still counts.
     summary.lines = line - 1 + u64::from(last_byte != b'\n');
@@ -444,6 +460,14 @@ impl Job<'_> {
             }
             self.names.push(name.to_string());
         }
+        if self.names == [""] && !csv::is_quoted(&buf[fields[0].clone()]) {
+            // A blank first line (or a byte-order mark alone): the file has no header.
+            return Err(Failure::Line {
+                line: 1,
+                column: None,
+                reason: "the CSV header line is empty".into(),
+            });
+        }
         self.targets = match &self.columns {
             None => Columns::All,
             Some(columns) => {
@@ -516,6 +540,26 @@ impl Job<'_> {
     }
 
     fn csv_record(&self, buf: &[u8], fields: &[Range<usize>], unit: &Unit) -> Result<Done, Failure> {
+        let width = self.names.len();
+        if fields.len() != width {
+            if fields.len() == 1 && fields[0].is_empty() {
+                // A blank line holds nothing to redact: copied as it is, as most readers skip it.
+                return Ok(Done { out: Out::Raw, labels: Vec::new() });
+            }
+            // Fields and columns no longer line up (an unquoted comma in a note, a lost field):
+            // a column named in `--columns` would be read from the wrong field, and a note's
+            // tail left unredacted. The error points at the first extra field, or at the end
+            // of the short record.
+            let offset = match fields.get(width) {
+                Some(extra) => extra.start,
+                None => fields.last().map_or(unit.raw.start, |f| f.end),
+            };
+            let count = |n: usize| if n == 1 { "1 field".to_string() } else { format!("{n} fields") };
+            return Err(Failure::At {
+                offset,
+                reason: format!("record has {} but the header has {}", count(fields.len()), count(width)),
+            });
+        }
         let mut labels = Vec::new();
         let mut out: Option<Vec<u8>> = None;
         let mut copied = unit.raw.start;

@@ -374,11 +374,6 @@ def test_missing_column_names_file_and_line(tmp_path: Path) -> None:
     assert leftovers(tmp_path, "export.csv") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a CSV record with more fields than the header is accepted and its extra fields "
-    "are not redacted, so an unquoted comma in a note leaks the rest of it",
-)
 def test_ragged_rows_are_errors(tmp_path: Path) -> None:
     src = tmp_path / "export.csv"
     src.write_bytes(b"id,note\n1,Visited Priya Raman\n2,Jade Morris rang, then " + MARKER.encode() + b" called\n")
@@ -388,17 +383,52 @@ def test_ragged_rows_are_errors(tmp_path: Path) -> None:
     assert leftovers(tmp_path, "export.csv") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: an empty CSV file (no header) exits 0 with empty output, even with --columns "
-    "naming a column it cannot have",
+@pytest.mark.parametrize(
+    "body,where,reason",
+    [
+        # More fields than the header, on every command and whichever columns are named: the
+        # error points at the first extra field.
+        (b"1,a,Jade Morris rang, then " + MARKER.encode() + b" called\n", ":2:22: ", "record has 4 fields but the header has 3 fields"),
+        # Inside a quoted multi-line field, the extra field is on the record's second line.
+        (b'1,a,"' + MARKER.encode() + b'\nrang",x\n', ":3:7: ", "record has 4 fields but the header has 3 fields"),
+        # Fewer fields: the error points at the end of the short record.
+        (b"1,a,fine\n2," + MARKER.encode() + b"\n", ":3:25: ", "record has 2 fields but the header has 3 fields"),
+        (b"1,a,fine\r\n" + MARKER.encode() + b"\r\n", ":3:23: ", "record has 1 field but the header has 3 fields"),
+        # The last record, without a line end.
+        (b"1,a,fine\n2,b," + MARKER.encode() + b",", ":3:28: ", "record has 4 fields but the header has 3 fields"),
+    ],
 )
-def test_empty_csv_is_an_error(tmp_path: Path) -> None:
+def test_records_must_have_the_header_width(tmp_path: Path, body: bytes, where: str, reason: str) -> None:
+    src = tmp_path / "export.csv"
+    src.write_bytes(CSV_HEADER + body)
+    for args in (["--columns", "note"], ["--columns", "id"], []):
+        err = failed_cleanly(run("redact", str(src), *args, "-o", str(tmp_path / "o.csv")))
+        assert f"{src}{where}{reason}" in err, err
+        assert leftovers(tmp_path, "export.csv") == []
+    err = failed_cleanly(run("find", "--format", "csv", "--json", stdin=CSV_HEADER + body))
+    assert f"<stdin>{where}" in err
+
+
+def test_blank_csv_lines_are_kept(tmp_path: Path) -> None:
+    """A line with nothing on it holds nothing to redact: copied as it is (most CSV readers
+    skip such lines), whatever the header's width."""
+    data = CSV_HEADER + b"1,a,Jade Morris rang\n\n2,b,fine\r\n\r\n"
+    proc = run("redact", "--format", "csv", "--columns", "note", "-q", stdin=data)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == CSV_HEADER + b"1,a,[PERSON] rang\n\n2,b,fine\r\n\r\n"
+
+
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b"\n", b"\r\nid,note\n1,x\n"])
+def test_empty_csv_is_an_error(tmp_path: Path, data: bytes) -> None:
     src = tmp_path / "empty.csv"
-    src.write_bytes(b"")
+    src.write_bytes(data)
     err = failed_cleanly(run("redact", str(src), "--columns", "note", "-o", str(tmp_path / "o.csv")))
-    assert str(src) in err
+    assert str(src) in err and ("empty" in err), err
     assert leftovers(tmp_path, "empty.csv") == []
+    # Without --columns, to stdout, and for find: the same error, nothing written.
+    proc = run("redact", "--format", "csv", stdin=data)
+    assert "<stdin>" in failed_cleanly(proc) and proc.stdout == b""
+    failed_cleanly(run("find", str(src)))
 
 
 @pytest.mark.parametrize("fmt", ["text", "jsonl"])
