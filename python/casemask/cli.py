@@ -15,7 +15,7 @@ from typing import Any, List, NoReturn, Optional, Sequence
 
 from . import __version__
 from ._casemask import Redactor, _stream
-from ._errors import ConfigError, InputError
+from ._errors import CasemaskError, ConfigError, InputError
 
 __all__ = ["main"]
 
@@ -271,3 +271,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         print("casemask: interrupted", file=sys.stderr)
         return 130
+    except CasemaskError as e:
+        # An internal error (a bug): its message names where, never the data.
+        print(f"casemask: error: {e}", file=sys.stderr)
+        return EXIT_INPUT

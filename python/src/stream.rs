@@ -183,7 +183,9 @@ pub(crate) fn _stream<'py>(
         chunk: chunk_bytes.unwrap_or(CHUNK).max(1),
         targets: Columns::All,
     };
-    let result = py.detach(|| run_files(&mut job, input.as_deref(), output.as_deref(), progress));
+    // A panic (a bug) becomes CasemaskError without its message: see guard.rs.
+    let result =
+        crate::guard::detached(py, || run_files(&mut job, input.as_deref(), output.as_deref(), progress))?;
     match result {
         Ok(summary) => {
             let dict = PyDict::new(py);
