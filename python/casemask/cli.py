@@ -15,7 +15,7 @@ from typing import Any, List, NoReturn, Optional, Sequence
 
 from . import __version__
 from ._casemask import Redactor, _stream
-from ._errors import ConfigError, InputError
+from ._errors import CasemaskError, ConfigError, InputError
 
 __all__ = ["main"]
 
@@ -191,6 +191,8 @@ def _run(args: argparse.Namespace) -> int:
     columns = _columns(args, fmt)
     redactor = _load_redactor(args.config)
     find = args.command == "find"
+    # The engine draws the bar only after half a second (CASEMASK_PROGRESS_DELAY, in seconds,
+    # changes that for the tests), so short runs print nothing but the summary.
     progress = not args.quiet and sys.stderr.isatty()
     input_name = args.input if args.input is not None else "<stdin>"
     if args.input is not None and args.output is not None and _same_file(args.input, args.output):
@@ -269,3 +271,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         print("casemask: interrupted", file=sys.stderr)
         return 130
+    except CasemaskError as e:
+        # An internal error (a bug): its message names where, never the data.
+        print(f"casemask: error: {e}", file=sys.stderr)
+        return EXIT_INPUT

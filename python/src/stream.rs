@@ -7,6 +7,10 @@
 //! was read: the separators between paragraphs, CSV quoting and line ends, untouched columns and
 //! JSONL lines without the named fields.
 //!
+//! A CSV input must start with a header line, and every record must have as many fields as the
+//! header (a blank line, holding nothing, is copied as it is): otherwise fields and columns no
+//! longer line up, and the tail of a note cut by an unquoted comma would go out unredacted.
+//!
 //! Error messages give a line and column and never the content.
 
 use std::fs::File;
@@ -60,6 +64,10 @@ enum Failure {
     Line {
         line: u64,
         column: Option<u64>,
+        reason: String,
+    },
+    /// Input that is wrong as a whole (an empty CSV file), at no line.
+    Input {
         reason: String,
     },
     Io {
@@ -162,6 +170,8 @@ pub(crate) fn _stream<'py>(
         }
         _ => Vec::new(),
     };
+    // Read while holding the GIL: Python's os.environ writes hold it too.
+    let progress = progress.then(progress_delay);
     let inner = redactor.get().inner.clone();
     let mut job = Job {
         redactor: &inner,
@@ -173,7 +183,9 @@ pub(crate) fn _stream<'py>(
         chunk: chunk_bytes.unwrap_or(CHUNK).max(1),
         targets: Columns::All,
     };
-    let result = py.detach(|| run_files(&mut job, input.as_deref(), output.as_deref(), progress));
+    // A panic (a bug) becomes CasemaskError without its message: see guard.rs.
+    let result =
+        crate::guard::detached(py, || run_files(&mut job, input.as_deref(), output.as_deref(), progress))?;
     match result {
         Ok(summary) => {
             let dict = PyDict::new(py);
@@ -192,6 +204,9 @@ pub(crate) fn _stream<'py>(
         Err(Failure::Line { line, column, reason }) => {
             Err(crate::error_from_python_class(py, "InputError", (reason, Some(line), column)))
         }
+        Err(Failure::Input { reason }) => {
+            Err(crate::error_from_python_class(py, "InputError", (reason, None::<u64>, None::<u64>)))
+        }
         Err(Failure::At { .. }) => unreachable!("offsets are resolved to lines before returning"),
         Err(Failure::Io { path, err }) => Err(os_error(&err, path.as_deref())),
         Err(Failure::Python(err)) => Err(err),
@@ -209,11 +224,23 @@ fn os_error(err: &io::Error, path: Option<&Path>) -> PyErr {
     }
 }
 
+/// How long a run goes before its first progress line: half a second, so that short runs draw
+/// nothing. `CASEMASK_PROGRESS_DELAY` (seconds) overrides it; it is a hook for the tests, which set
+/// 0 to see the bar whatever the machine's speed, and not documented for users.
+fn progress_delay() -> Duration {
+    std::env::var("CASEMASK_PROGRESS_DELAY")
+        .ok()
+        .and_then(|s| s.trim().parse::<f64>().ok())
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        .unwrap_or(Duration::from_millis(500))
+}
+
+/// `progress` is the delay before the first progress line, or `None` for no progress line.
 fn run_files(
     job: &mut Job<'_>,
     input: Option<&Path>,
     output: Option<&Path>,
-    progress: bool,
+    progress: Option<Duration>,
 ) -> Result<Summary, Failure> {
     fn io_err(path: Option<&Path>) -> impl Fn(io::Error) -> Failure + '_ {
         move |err| Failure::Io { path: path.map(Path::to_path_buf), err }
@@ -356,6 +383,11 @@ fn run(
         }
     }
     progress.finish();
+    if job.format == Format::Csv && offset == 0 {
+        // Without a header there are no column names: nothing to check `--columns` or the
+        // records against, and an empty output would pass for a redacted export.
+        return Err(Failure::Input { reason: "empty CSV input: no header line".into() });
+    }
     summary.bytes = offset;
     // A last line without a line end still counts.
     summary.lines = line - 1 + u64::from(last_byte != b'\n');
@@ -430,6 +462,14 @@ impl Job<'_> {
             }
             self.names.push(name.to_string());
         }
+        if self.names == [""] && !csv::is_quoted(&buf[fields[0].clone()]) {
+            // A blank first line (or a byte-order mark alone): the file has no header.
+            return Err(Failure::Line {
+                line: 1,
+                column: None,
+                reason: "the CSV header line is empty".into(),
+            });
+        }
         self.targets = match &self.columns {
             None => Columns::All,
             Some(columns) => {
@@ -502,6 +542,26 @@ impl Job<'_> {
     }
 
     fn csv_record(&self, buf: &[u8], fields: &[Range<usize>], unit: &Unit) -> Result<Done, Failure> {
+        let width = self.names.len();
+        if fields.len() != width {
+            if fields.len() == 1 && fields[0].is_empty() {
+                // A blank line holds nothing to redact: copied as it is, as most readers skip it.
+                return Ok(Done { out: Out::Raw, labels: Vec::new() });
+            }
+            // Fields and columns no longer line up (an unquoted comma in a note, a lost field):
+            // a column named in `--columns` would be read from the wrong field, and a note's
+            // tail left unredacted. The error points at the first extra field, or at the end
+            // of the short record.
+            let offset = match fields.get(width) {
+                Some(extra) => extra.start,
+                None => fields.last().map_or(unit.raw.start, |f| f.end),
+            };
+            let count = |n: usize| if n == 1 { "1 field".to_string() } else { format!("{n} fields") };
+            return Err(Failure::At {
+                offset,
+                reason: format!("record has {} but the header has {}", count(fields.len()), count(width)),
+            });
+        }
         let mut labels = Vec::new();
         let mut out: Option<Vec<u8>> = None;
         let mut copied = unit.raw.start;
@@ -718,14 +778,22 @@ fn walk_path(
 /// A progress line on stderr, redrawn at most a few times a second.
 struct Progress {
     enabled: bool,
+    /// Nothing is drawn before this much time has passed.
+    delay: Duration,
     total: Option<u64>,
     started: Instant,
     last: Option<Instant>,
 }
 
 impl Progress {
-    fn new(enabled: bool, total: Option<u64>) -> Progress {
-        Progress { enabled, total, started: Instant::now(), last: None }
+    fn new(delay: Option<Duration>, total: Option<u64>) -> Progress {
+        Progress {
+            enabled: delay.is_some(),
+            delay: delay.unwrap_or_default(),
+            total,
+            started: Instant::now(),
+            last: None,
+        }
     }
 
     fn update(&mut self, done: u64) {
@@ -734,8 +802,7 @@ impl Progress {
         }
         let now = Instant::now();
         // Short runs draw nothing at all.
-        if now - self.started < Duration::from_millis(500)
-            || self.last.is_some_and(|t| now - t < Duration::from_millis(200))
+        if now - self.started < self.delay || self.last.is_some_and(|t| now - t < Duration::from_millis(200))
         {
             return;
         }

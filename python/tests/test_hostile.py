@@ -4,9 +4,10 @@ files, unwritable outputs and a full disk, with bounded memory on a large stream
 ("ZZSECRETZZ Jade Morris") goes through every error path and must never come back in a message.
 
 The large-stream test pipes a CSV generated on the fly (300 MB by default, about 40 s; set
-CASEMASK_STREAM_MB to change it) through `casemask redact` and checks its peak RSS stays under
-200 MB. The full-disk and read-only tests mount a small tmpfs when run as root (Linux) and
-otherwise use RLIMIT_FSIZE and a read-only directory.
+CASEMASK_STREAM_MB to change it) through `casemask redact` and checks its peak RSS (its own
+VmHWM, which the process reports at exit) stays under 200 MB. The full-disk and read-only tests
+mount a small tmpfs when run as root (Linux) and otherwise use RLIMIT_FSIZE and a read-only
+directory.
 """
 
 from __future__ import annotations
@@ -374,11 +375,6 @@ def test_missing_column_names_file_and_line(tmp_path: Path) -> None:
     assert leftovers(tmp_path, "export.csv") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a CSV record with more fields than the header is accepted and its extra fields "
-    "are not redacted, so an unquoted comma in a note leaks the rest of it",
-)
 def test_ragged_rows_are_errors(tmp_path: Path) -> None:
     src = tmp_path / "export.csv"
     src.write_bytes(b"id,note\n1,Visited Priya Raman\n2,Jade Morris rang, then " + MARKER.encode() + b" called\n")
@@ -388,17 +384,52 @@ def test_ragged_rows_are_errors(tmp_path: Path) -> None:
     assert leftovers(tmp_path, "export.csv") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: an empty CSV file (no header) exits 0 with empty output, even with --columns "
-    "naming a column it cannot have",
+@pytest.mark.parametrize(
+    "body,where,reason",
+    [
+        # More fields than the header, on every command and whichever columns are named: the
+        # error points at the first extra field.
+        (b"1,a,Jade Morris rang, then " + MARKER.encode() + b" called\n", ":2:22: ", "record has 4 fields but the header has 3 fields"),
+        # Inside a quoted multi-line field, the extra field is on the record's second line.
+        (b'1,a,"' + MARKER.encode() + b'\nrang",x\n', ":3:7: ", "record has 4 fields but the header has 3 fields"),
+        # Fewer fields: the error points at the end of the short record.
+        (b"1,a,fine\n2," + MARKER.encode() + b"\n", ":3:25: ", "record has 2 fields but the header has 3 fields"),
+        (b"1,a,fine\r\n" + MARKER.encode() + b"\r\n", ":3:23: ", "record has 1 field but the header has 3 fields"),
+        # The last record, without a line end.
+        (b"1,a,fine\n2,b," + MARKER.encode() + b",", ":3:28: ", "record has 4 fields but the header has 3 fields"),
+    ],
 )
-def test_empty_csv_is_an_error(tmp_path: Path) -> None:
+def test_records_must_have_the_header_width(tmp_path: Path, body: bytes, where: str, reason: str) -> None:
+    src = tmp_path / "export.csv"
+    src.write_bytes(CSV_HEADER + body)
+    for args in (["--columns", "note"], ["--columns", "id"], []):
+        err = failed_cleanly(run("redact", str(src), *args, "-o", str(tmp_path / "o.csv")))
+        assert f"{src}{where}{reason}" in err, err
+        assert leftovers(tmp_path, "export.csv") == []
+    err = failed_cleanly(run("find", "--format", "csv", "--json", stdin=CSV_HEADER + body))
+    assert f"<stdin>{where}" in err
+
+
+def test_blank_csv_lines_are_kept(tmp_path: Path) -> None:
+    """A line with nothing on it holds nothing to redact: copied as it is (most CSV readers
+    skip such lines), whatever the header's width."""
+    data = CSV_HEADER + b"1,a,Jade Morris rang\n\n2,b,fine\r\n\r\n"
+    proc = run("redact", "--format", "csv", "--columns", "note", "-q", stdin=data)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == CSV_HEADER + b"1,a,[PERSON] rang\n\n2,b,fine\r\n\r\n"
+
+
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b"\n", b"\r\nid,note\n1,x\n"])
+def test_empty_csv_is_an_error(tmp_path: Path, data: bytes) -> None:
     src = tmp_path / "empty.csv"
-    src.write_bytes(b"")
+    src.write_bytes(data)
     err = failed_cleanly(run("redact", str(src), "--columns", "note", "-o", str(tmp_path / "o.csv")))
-    assert str(src) in err
+    assert str(src) in err and ("empty" in err), err
     assert leftovers(tmp_path, "empty.csv") == []
+    # Without --columns, to stdout, and for find: the same error, nothing written.
+    proc = run("redact", "--format", "csv", stdin=data)
+    assert "<stdin>" in failed_cleanly(proc) and proc.stdout == b""
+    failed_cleanly(run("find", str(src)))
 
 
 @pytest.mark.parametrize("fmt", ["text", "jsonl"])
@@ -528,23 +559,39 @@ def test_marker_never_in_cli_messages(tmp_path: Path) -> None:
         failed_cleanly(proc, status)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known issue (#7): peak RSS of a 300 MB CSV stream varies from 47 to 227 MB between runs "
-    "(chunks are 4 MB; likely glibc per-thread arenas under rayon), so the 200 MB bound is not yet "
-    "guaranteed; the leak and completeness checks still run",
-)
+# Runs `python -m casemask ARGS` and, however it ends, writes the process's peak RSS (VmHWM, kB)
+# to the file named by the first argument. The rusage from wait4 cannot be used: Python starts
+# children with vfork, and Linux's exec then records the parent's peak RSS as the child's
+# (exec_mmap: setmax_mm_hiwater_rss on the shared mm), so ru_maxrss was max(pytest's peak,
+# casemask's) and varied with the tests run before: 47 MB alone, 125 MB after test_cli (and up to
+# the 227 MB first reported), for a casemask whose own peak is 47-49 MB every time. VmHWM belongs
+# to the image exec created: casemask's own peak.
+_PEAK_RSS_WRAPPER = """\
+import runpy, sys
+peak_file = sys.argv.pop(1)
+try:
+    runpy.run_module("casemask", run_name="__main__", alter_sys=True)
+finally:
+    with open("/proc/self/status") as status:
+        peak = [line.split()[1] for line in status if line.startswith("VmHWM:")]
+    with open(peak_file, "w") as out:
+        out.write(peak[0])
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="reads VmHWM from /proc (Linux)")
 def test_large_stream_memory_is_bounded(tmp_path: Path) -> None:
     """A CSV of CASEMASK_STREAM_MB (default 300) MB, generated on the fly into stdin, redacted to
     stdout: peak RSS of the casemask process stays under 200 MB, and no identifier survives."""
     mb = int(os.environ.get("CASEMASK_STREAM_MB", "300"))
+    peak_file = tmp_path / "peak-kb"
     notes = [
         b"Visited Jade Morris at 27 Carlton Terrace, Brighton BN2 1AB on 12/03/2019. Mum rang 07700 900123.",
         b"Kezia Ashworth (DOB 01/02/2010) emailed kezia@example.com about the plan; NHS 943 476 5919.",
         b"The meeting was held at the office and everyone agreed the plan. Nothing else to add.",
     ]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "casemask", "redact", "--format", "csv", "--columns", "note", "-q"],
+        [sys.executable, "-c", _PEAK_RSS_WRAPPER, str(peak_file), "redact", "--format", "csv", "--columns", "note", "-q"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -584,13 +631,12 @@ def test_large_stream_memory_is_bounded(tmp_path: Path) -> None:
     drainer = threading.Thread(target=drain)
     feeder.start()
     drainer.start()
-    _, status, usage = os.wait4(proc.pid, 0)
+    proc.wait()
     feeder.join()
     drainer.join()
-    proc.returncode = os.waitstatus_to_exitcode(status)
     stderr = proc.stderr.read()
     assert proc.returncode == 0, stderr
-    peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
+    peak_mb = int(peak_file.read_text()) / 1024
     print(f"redacted a {written[0] / 1e6:.0f} MB stream with a peak RSS of {peak_mb:.0f} MB")
     assert seen["leaks"] == 0
     assert seen["bytes"] > written[0] * 0.6

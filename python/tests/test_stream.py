@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Optional
 
 import pytest
 
@@ -64,6 +65,36 @@ def test_errors_give_line_and_column_at_any_chunk_size(tmp_path: Path) -> None:
         with pytest.raises(casemask.InputError) as info:
             _stream(casemask.Redactor(), str(src), str(tmp_path / "o"), "csv", chunk_bytes=chunk)
         assert (info.value.line, info.value.column) == (3, 14)
+
+
+@pytest.mark.parametrize(
+    "data, line, column, reason",
+    [
+        (b'id,note\n1,"ok"\n\n2,"Zo\xc3\xab, "", x",extra\n', 4, 16, "record has 3 fields but the header has 2 fields"),
+        (b'id,note\r\n1,"ok"\r\n\r\n2\r\n3,x', 4, 2, "record has 1 field but the header has 2 fields"),
+        (b"\xef\xbb\xbf\r\n1,x\n", 1, None, "the CSV header line is empty"),
+        (b"", None, None, "empty CSV input: no header line"),
+    ],
+)
+def test_csv_shape_errors_at_any_chunk_size(
+    tmp_path: Path, data: bytes, line: Optional[int], column: Optional[int], reason: str
+) -> None:
+    src = tmp_path / "bad.csv"
+    src.write_bytes(data)
+    for chunk in [1, 3, 7, 1000]:
+        for find in [False, True]:
+            with pytest.raises(casemask.InputError) as info:
+                _stream(casemask.Redactor(), str(src), str(tmp_path / "o"), "csv", find=find, chunk_bytes=chunk)
+            assert (info.value.line, info.value.column, info.value.reason) == (line, column, reason)
+
+
+def test_csv_blank_lines_at_any_chunk_size(tmp_path: Path) -> None:
+    data = b"id,note\r\n\r\n1,Mr Smith\r\n\n\n2,x\n\n"
+    src = tmp_path / "in.csv"
+    src.write_bytes(data)
+    for chunk in [1, 2, 5, 1000]:
+        _stream(casemask.Redactor(), str(src), str(tmp_path / "o"), "csv", chunk_bytes=chunk)
+        assert (tmp_path / "o").read_bytes() == b"id,note\r\n\r\n1,[PERSON]\r\n\n\n2,x\n\n"
 
 
 def test_argument_checks(tmp_path: Path) -> None:
