@@ -194,13 +194,7 @@ impl PySpan {
     fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<Py<PyAny>> {
         let py = other.py();
         let Ok(other) = other.cast::<PySpan>() else { return Ok(py.NotImplemented()) };
-        match op {
-            CompareOp::Eq | CompareOp::Ne => {
-                let equal = self.key(py)?.eq(other.get().key(py)?)?;
-                Ok(PyBool::new(py, equal == matches!(op, CompareOp::Eq)).to_owned().into_any().unbind())
-            }
-            _ => Ok(py.NotImplemented()),
-        }
+        equality(py, op, || self.key(py)?.eq(other.get().key(py)?))
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
@@ -217,6 +211,17 @@ impl PySpan {
             self.score,
             self.detector.bind(py)
         )
+    }
+}
+
+/// `==` and `!=` from `equal` (run only for those); other comparisons are not supported.
+fn equality(py: Python<'_>, op: CompareOp, equal: impl FnOnce() -> PyResult<bool>) -> PyResult<Py<PyAny>> {
+    match op {
+        CompareOp::Eq | CompareOp::Ne => {
+            let equal = equal()?;
+            Ok(PyBool::new(py, equal == matches!(op, CompareOp::Eq)).to_owned().into_any().unbind())
+        }
+        _ => Ok(py.NotImplemented()),
     }
 }
 
@@ -273,13 +278,7 @@ impl PyRedactedItem {
     fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<Py<PyAny>> {
         let py = other.py();
         let Ok(other) = other.cast::<PyRedactedItem>() else { return Ok(py.NotImplemented()) };
-        match op {
-            CompareOp::Eq | CompareOp::Ne => {
-                let equal = self.key(py)?.eq(other.get().key(py)?)?;
-                Ok(PyBool::new(py, equal == matches!(op, CompareOp::Eq)).to_owned().into_any().unbind())
-            }
-            _ => Ok(py.NotImplemented()),
-        }
+        equality(py, op, || self.key(py)?.eq(other.get().key(py)?))
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
@@ -329,21 +328,18 @@ impl PyRedaction {
     fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<Py<PyAny>> {
         let py = other.py();
         let Ok(other) = other.cast::<PyRedaction>() else { return Ok(py.NotImplemented()) };
-        match op {
-            CompareOp::Eq | CompareOp::Ne => {
-                let other = other.get();
-                let mut equal = self.text.bind(py).as_any().eq(other.text.bind(py))?
-                    && self.items.len() == other.items.len();
-                for (a, b) in self.items.iter().zip(&other.items) {
-                    if !equal {
-                        break;
-                    }
-                    equal = a.get().key(py)?.eq(b.get().key(py)?)?;
+        equality(py, op, || {
+            let other = other.get();
+            let mut equal =
+                self.text.bind(py).as_any().eq(other.text.bind(py))? && self.items.len() == other.items.len();
+            for (a, b) in self.items.iter().zip(&other.items) {
+                if !equal {
+                    break;
                 }
-                Ok(PyBool::new(py, equal == matches!(op, CompareOp::Eq)).to_owned().into_any().unbind())
+                equal = a.get().key(py)?.eq(b.get().key(py)?)?;
             }
-            _ => Ok(py.NotImplemented()),
-        }
+            Ok(equal)
+        })
     }
 
     /// Shows the shape only: the redacted text can still hold identifiers kept by `keep`.
