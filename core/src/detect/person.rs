@@ -602,6 +602,40 @@ fn surname_comma_first(text: &str, tokens: &[Token], words: &[Word], out: &mut V
     }
 }
 
+/// For each lowercase ASCII first letter, a bit per word length (up to 31 bytes) that some
+/// name part has; parts that do not fit (longer, or not starting with an ASCII letter) make
+/// every word a candidate.
+struct PartShapes {
+    by_letter: [u32; 26],
+    any: bool,
+}
+
+impl PartShapes {
+    fn of(parts: &FxHashSet<String>) -> PartShapes {
+        let mut shapes = PartShapes { by_letter: [0; 26], any: false };
+        for p in parts {
+            match p.as_bytes().first() {
+                Some(&b) if b.is_ascii_lowercase() && p.len() < 32 => {
+                    shapes.by_letter[usize::from(b - b'a')] |= 1 << p.len()
+                }
+                _ => shapes.any = true,
+            }
+        }
+        shapes
+    }
+
+    /// Whether `raw`, lowercased, could be one of the parts.
+    fn may_contain(&self, raw: &str) -> bool {
+        if self.any || !raw.is_ascii() {
+            return true;
+        }
+        let first = raw.as_bytes()[0].to_ascii_lowercase();
+        first.is_ascii_lowercase()
+            && raw.len() < 32
+            && self.by_letter[usize::from(first - b'a')] & 1 << raw.len() != 0
+    }
+}
+
 fn followed_by_person_verb(text: &str, tokens: &[Token], t: &Token) -> bool {
     let at = tokens.partition_point(|x| x.start <= t.start);
     tokens.get(at).is_some_and(|n| n.kind == Kind::Word && lexicon::is_person_verb(&lower(text, n)))
@@ -629,14 +663,15 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], spans: &[Span]) -> Vec<Spa
     if parts.is_empty() {
         return Vec::new();
     }
-    // Lowercasing keeps an ASCII word's length: words of other lengths need no lookup.
-    let lengths = parts.iter().fold(0u64, |bits, p| bits | 1 << p.len().min(63));
+    // Lowercasing keeps an ASCII word's length and lowercases its first letter: an ASCII word
+    // whose first letter and length match no part needs no lookup.
+    let shapes = PartShapes::of(&parts);
     let mut covered = spans.iter().map(|s| (s.start, s.end)).peekable();
     let mut extra = Vec::new();
     let mut buf = String::new();
     for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
         let raw = t.text(text);
-        if lengths & 1 << raw.len().min(63) == 0 && raw.is_ascii() {
+        if !shapes.may_contain(raw) {
             continue;
         }
         while covered.peek().is_some_and(|&(_, e)| e <= t.start) {
