@@ -3,7 +3,7 @@
 //! Person and address detection work on tokens rather than characters: names are sequences of
 //! words, and the context that marks them (titles, relation words, form labels) is words too.
 
-use regex::{Captures, Regex};
+use regex::{Captures, Match, Regex};
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,12 +47,12 @@ fn is_apostrophe(c: char) -> bool {
 /// "900123Zoë" yields "900123", "Zoë" and "Brighton07700" yields "Brighton", "07700" (see
 /// [`splits_glued`]). Codes, ordinals and short suffixes stay whole ("BN2", "M25", "14a", "5th").
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_with_breaks(text, &[])
+    tokenize_with_breaks::<false>(text, &[])
 }
 
 /// [`tokenize`], with a token ending at each of the sorted byte offsets `breaks`, as if the text
 /// on one side of it were punctuation.
-fn tokenize_with_breaks(text: &str, breaks: &[usize]) -> Vec<Token> {
+fn tokenize_with_breaks<const BREAKS: bool>(text: &str, breaks: &[usize]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut chars = text.char_indices().peekable();
     let (mut space, mut newline) = (false, false);
@@ -63,10 +63,10 @@ fn tokenize_with_breaks(text: &str, breaks: &[usize]) -> Vec<Token> {
             newline |= c == '\n' || c == '\r';
             continue;
         }
-        while b < breaks.len() && breaks[b] <= start {
+        while BREAKS && b < breaks.len() && breaks[b] <= start {
             b += 1;
         }
-        let next_break = if b < breaks.len() { breaks[b] } else { usize::MAX };
+        let next_break = if BREAKS && b < breaks.len() { breaks[b] } else { usize::MAX };
         let mut end = start + c.len_utf8();
         let kind = if c.is_alphanumeric() {
             let (mut letters, mut digits) = (!c.is_ascii_digit(), c.is_ascii_digit());
@@ -74,7 +74,7 @@ fn tokenize_with_breaks(text: &str, breaks: &[usize]) -> Vec<Token> {
             let mut run = start;
             let (mut prev_digit, mut prev_upper) = (c.is_ascii_digit(), c.is_uppercase());
             while let Some(&(i, d)) = chars.peek() {
-                if i == next_break {
+                if BREAKS && i == next_break {
                     break;
                 }
                 if d.is_ascii_lowercase() && !prev_digit {
@@ -161,6 +161,10 @@ fn splits_glued(text: &str, run: usize, at: usize) -> bool {
 /// of capitals ("GPs").
 fn starts_lowercase_word(s: &str) -> bool {
     let mut chars = s.chars().skip(1);
+    // Capitals going on ("MORRIS"), the common case, are rejected without decoding.
+    if s.as_bytes().get(1).is_some_and(|&b| b.is_ascii() && !b.is_ascii_lowercase()) {
+        return false;
+    }
     chars.next().is_some_and(char::is_lowercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
@@ -198,14 +202,28 @@ pub(crate) fn glued_boundary(text: &str, at: usize) -> bool {
 pub(crate) fn glued_matches<'t>(
     re: &Regex,
     text: &'t str,
-    mut accept: impl FnMut(&Captures<'t>) -> Option<usize>,
+    accept: impl FnMut(&Captures<'t>) -> Option<usize>,
+) {
+    glued_search(text, |at| re.captures_at(text, at), |c| c.get(0).expect("group 0").start(), accept);
+}
+
+/// [`glued_matches`] for a pattern whose groups are not needed (finding is cheaper).
+pub(crate) fn glued_finds<'t>(re: &Regex, text: &'t str, accept: impl FnMut(&Match<'t>) -> Option<usize>) {
+    glued_search(text, |at| re.find_at(text, at), Match::start, accept);
+}
+
+fn glued_search<M>(
+    text: &str,
+    mut search: impl FnMut(usize) -> Option<M>,
+    start_of: impl Fn(&M) -> usize,
+    mut accept: impl FnMut(&M) -> Option<usize>,
 ) {
     let mut at = 0;
     while at < text.len() {
-        let Some(caps) = re.captures_at(text, at) else { break };
-        let start = caps.get(0).expect("group 0").start();
+        let Some(m) = search(at) else { break };
+        let start = start_of(&m);
         if glued_boundary(text, start) {
-            if let Some(end) = accept(&caps).filter(|&end| end > start) {
+            if let Some(end) = accept(&m).filter(|&end| end > start) {
                 at = end;
                 continue;
             }
@@ -225,6 +243,12 @@ pub(crate) fn split_at_spans(text: &str, tokens: &[Token], spans: &[crate::Span]
     // Not between two letters of a word ("Pl|ácido", where a pattern's ASCII `\b` may end a
     // match), but where a digit meets a letter or a capital follows ("Gu|BN2", "1AB|Flat").
     let inside = |at: usize| {
+        // Most spans start and end next to a space or a punctuation mark.
+        let bytes = text.as_bytes();
+        let joins = |b: u8| !b.is_ascii() || b.is_ascii_alphanumeric() || b == b'\'' || b == b'-';
+        if at == 0 || at >= bytes.len() || !joins(bytes[at - 1]) || !joins(bytes[at]) {
+            return false;
+        }
         let i = tokens.partition_point(|t| t.end <= at);
         tokens.get(i).is_some_and(|t| t.start < at && at < t.end) && {
             let a = text[..at].chars().next_back().unwrap_or(' ');
@@ -238,7 +262,7 @@ pub(crate) fn split_at_spans(text: &str, tokens: &[Token], spans: &[crate::Span]
     }
     cuts.sort_unstable();
     cuts.dedup();
-    Some(tokenize_with_breaks(text, &cuts))
+    Some(tokenize_with_breaks::<true>(text, &cuts))
 }
 
 /// The shape of a word's letters.

@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::candidate;
 use super::cues::Cues;
-use crate::tokens::{glued_boundary, glued_matches};
+use crate::tokens::{glued_boundary, glued_finds};
 use crate::{Label, Span};
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -34,7 +34,7 @@ static INTRODUCED_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where one starts and ends is checked with `glued_boundary`, so one run into a capitalised
 /// word or a number ("natan98Jade") is found.
 static HANDLE_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[a-z0-9]*_[a-z0-9_]*[a-z0-9]|[a-z]{2,}(?:\.[a-z0-9]{2,})+|[a-z]{3,}\d{2,4})").unwrap()
+    Regex::new(r"(?:[a-z0-9]*_[a-z0-9_]*[a-z0-9]|[a-z]{2,}(?:\.[a-z0-9]{2,})+|[a-z]{3,}[0-9]{2,4})").unwrap()
 });
 
 /// Last parts that make a dotted word a domain or a file, not a username.
@@ -87,8 +87,7 @@ pub(crate) fn find(text: &str, cues: Cues, out: &mut Vec<Span>) {
         let end = h.start() + value.trim_end_matches('.').len();
         out.push(candidate(start, end, Label::Handle, 0.85, "handle.introduced"));
     }
-    glued_matches(&HANDLE_SHAPE, text, |caps| {
-        let m = caps.get(0).unwrap();
+    glued_finds(&HANDLE_SHAPE, text, |m| {
         let before = text[..m.start()].chars().next_back();
         let after = text[m.end()..].chars().next();
         if before.is_some_and(|c| matches!(c, '@' | '/' | '.' | '-' | '\'' | '’'))

@@ -17,37 +17,47 @@ const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|
 
 // The patterns have no word boundaries of their own: `glued_matches` and `glued_boundary` check
 // where a date starts and ends, so that one run into the text next to it ("Brighton12/03/2019",
-// "1st February 2010Jade") is found too.
+// "1st February 2010Jade") is found too. Digits are `[0-9]`, not the Unicode `\d`: other
+// scripts' digits never parse as a day or a year, and the ASCII class keeps the automata small.
 
 static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})").unwrap());
+    LazyLock::new(|| Regex::new(r"([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4}|[0-9]{2})").unwrap());
 
 static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{4})([/.\-])(\d{1,2})([/.\-])(\d{1,2})").unwrap());
+    LazyLock::new(|| Regex::new(r"([0-9]{4})([/.\-])([0-9]{1,2})([/.\-])([0-9]{1,2})").unwrap());
 
 /// "12th March 2019", "3rd of May", "12 Mar 19", "Monday 12 March", "12-Mar-2019".
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:{WEEKDAY}\.?,?\s+(?:the\s+)?)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTH}(?:,?[\s\-]+('?\d{{4}}|'?\d{{2}}))?"
+        r"(?i)(?:{WEEKDAY}\.?,?\s+(?:the\s+)?)?([0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTH}(?:,?[\s\-]+('?[0-9]{{4}}|'?[0-9]{{2}}))?"
     ))
     .unwrap()
 });
 
-/// "March 12, 2019", "Tuesday, March 12th": month, day, ordinal suffix, year.
+/// "March 12, 2019", "Tuesday, March 12th": month, day, ordinal suffix, year; then a character
+/// that is no digit (matched, but not part of the date: see `month_day_end`), so that "March
+/// 2019" is not tried as a day of March.
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+(\d{{1,2}})(st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"))
-        .unwrap()
+    Regex::new(&format!(
+        r"(?i)(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+([0-9]{{1,2}})(st|nd|rd|th)?(?:,?\s+([0-9]{{4}}))?(?:[^0-9]|$)"
+    ))
+    .unwrap()
 });
+
+/// Where a `MONTH_DAY` date ends: after its year, suffix or day.
+fn month_day_end(c: &regex::Captures) -> usize {
+    c.get(4).or(c.get(3)).or(c.get(2)).map_or(0, |g| g.end())
+}
 
 /// "March 2019", "Mar-19", "Mar '19".
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i){MONTH}\.?(?:,?\s+(\d{{4}})|(?:-|\s'|\s’)(\d{{2}}))")).unwrap()
+    Regex::new(&format!(r"(?i){MONTH}\.?(?:,?\s+([0-9]{{4}})|(?:-|\s'|\s’)([0-9]{{2}}))")).unwrap()
 });
 
 /// "on the 5th", "Monday the 12th", "Friday 3rd": a day without a month.
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(?:(?:on|by|from|until|till|since|before|after|until)\s+|(?m:^)[\ \t]*|:[\ \t]*)(the\s+\d{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
+        r"(?i)(?-u:\b)(?:(?:(?:on|by|from|until|till|since|before|after|until)\s+|(?m:^)[\ \t]*|:[\ \t]*)(the\s+[0-9]{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
     ))
     .unwrap()
 });
@@ -144,7 +154,9 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Option<Date> {
         };
         return valid(Some(c[1].parse().ok()?), month_number(&c[2])?, year);
     }
-    if let Some(c) = MONTH_DAY.captures(t).filter(|c| whole(c.get(0).unwrap())) {
+    if let Some(c) =
+        MONTH_DAY.captures(t).filter(|c| c.get(0).unwrap().start() == 0 && month_day_end(c) == t.len())
+    {
         let year = c.get(4).and_then(|y| expand_year(y.as_str()));
         return valid(Some(c[2].parse().ok()?), month_number(&c[1])?, year);
     }

@@ -13,7 +13,7 @@ use crate::{Label, Span};
 /// `glued_boundary`, so a postcode run into a word or a number ("BN2 1ABFlat 3",
 /// "BN2 1AB943 476 5919", "BrightonBN2 1AB") is found.
 static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:([A-Z]{1,2})(\d)([A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})|GIR ?0AA)").unwrap()
+    Regex::new(r"(?i)(?:([A-Z]{1,2})([0-9])([A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})|GIR ?0AA)").unwrap()
 });
 
 pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
