@@ -451,14 +451,17 @@ fn glued_identifiers_are_found() {
 
 /// The same for a name after digits, a postcode before a word and a date's year before a name.
 #[test]
-#[ignore = "bug: \"07700 900123Zoë\" leaks Zoë, \"BN2 1ABFlat 3\" the postcode and \
-            \"1st February 2010Jade Morris\" the year and first name (found once the neighbour \
-            is a tag)"]
 fn glued_identifiers_are_found_after_digits_and_before_words() {
     check_glued(&[
         ("Mobile 07700 900123Zoë Łukasz rang", "Zoë"),
         ("BN2 1ABFlat 3, 41 Hollingbury Road", "BN2 1AB"),
         ("Seen 1st February 2010Jade Morris", "Jade"),
+        ("Seen 1st February 2010Jade Morris", "2010"),
+        ("Contact 07700 900123MORRIS Jade", "MORRIS"),
+        ("NI QQ 12 34 56 CJade Morris", "Jade"),
+        ("DOB01/02/2010, seen 12/03/2019Jade was well", "01/02/2010"),
+        ("DOB01/02/2010, seen 12/03/2019Jade was well", "Jade"),
+        ("Flat 3, 41 Hollingbury Road, BrightonBN2 1AB", "BN2 1AB"),
     ]);
 }
 

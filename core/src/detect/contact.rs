@@ -7,6 +7,7 @@ use regex::Regex;
 
 use super::candidate;
 use super::cues::Cues;
+use crate::tokens::{glued_boundary, glued_finds};
 use crate::{Label, Span};
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -14,8 +15,10 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// "@" and two characters or more: a lone "@c" is too little to identify anyone, and would be
+/// found only once a neighbour run into it ("@c1st May") had been masked.
 static AT_HANDLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?").unwrap());
+    LazyLock::new(|| Regex::new(r"@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}[A-Za-z0-9_]").unwrap());
 
 static PROFILE_URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:https?://)?(?:www\.|m\.|[a-z]{2}-[a-z]{2}\.)?(?:facebook|fb|instagram|instagr\.am|tiktok|twitter|x|snapchat|youtube|linkedin|threads|twitch|reddit|pinterest|onlyfans)\.(?:com|net|am|me)/[^\s,;)<>\]'\x22]+").unwrap()
@@ -28,11 +31,10 @@ static INTRODUCED_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Tokens shaped like usernames wherever they stand: lowercase with an underscore
 /// ("kayz_m"), with a dot between words ("its.melsa"), or letters then two digits ("natan98").
+/// Where one starts and ends is checked with `glued_boundary`, so one run into a capitalised
+/// word or a number ("natan98Jade") is found.
 static HANDLE_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)(?:[a-z0-9]*_[a-z0-9_]*[a-z0-9]|[a-z]{2,}(?:\.[a-z0-9]{2,})+|[a-z]{3,}\d{2,4})(?-u:\b)",
-    )
-    .unwrap()
+    Regex::new(r"(?:[a-z0-9]*_[a-z0-9_]*[a-z0-9]|[a-z]{2,}(?:\.[a-z0-9]{2,})+|[a-z]{3,}[0-9]{2,4})").unwrap()
 });
 
 /// Last parts that make a dotted word a domain or a file, not a username.
@@ -85,13 +87,14 @@ pub(crate) fn find(text: &str, cues: Cues, out: &mut Vec<Span>) {
         let end = h.start() + value.trim_end_matches('.').len();
         out.push(candidate(start, end, Label::Handle, 0.85, "handle.introduced"));
     }
-    for m in HANDLE_SHAPE.find_iter(text) {
+    glued_finds(&HANDLE_SHAPE, text, |m| {
         let before = text[..m.start()].chars().next_back();
         let after = text[m.end()..].chars().next();
         if before.is_some_and(|c| matches!(c, '@' | '/' | '.' | '-' | '\'' | '’'))
             || after.is_some_and(|c| matches!(c, '@' | '/' | '-'))
+            || !glued_boundary(text, m.end())
         {
-            continue; // part of an email, a URL or a longer word
+            return None; // part of an email, a URL or a longer word
         }
         let s = m.as_str();
         let dotted = s.contains('.') && !s.contains('_');
@@ -99,10 +102,11 @@ pub(crate) fn find(text: &str, cues: Cues, out: &mut Vec<Span>) {
             && (s.split('.').next_back().is_some_and(is_domain_or_file_ending)
                 || matches!(s, "e.g" | "i.e" | "a.m" | "p.m"))
         {
-            continue;
+            return None;
         }
         out.push(candidate(m.start(), m.end(), Label::Handle, 0.7, "handle.shape"));
-    }
+        Some(m.end())
+    });
     if text.contains('@') {
         for m in EMAIL.find_iter(text) {
             out.push(candidate(m.start(), m.end(), Label::Email, 0.99, "email"));
@@ -111,8 +115,9 @@ pub(crate) fn find(text: &str, cues: Cues, out: &mut Vec<Span>) {
         for m in AT_HANDLE.find_iter(text) {
             let in_email = emails.iter().any(|&(s, e)| s <= m.start() && m.start() < e);
             let before = text[..m.start()].chars().next_back();
-            // Part of an email address or URL; a handle glued to a word ("Morris@kayz_m") counts.
-            if in_email || before.is_some_and(|c| matches!(c, '.' | '@' | '_' | '/' | '-')) {
+            // Part of an email address or URL; a handle glued to a word ("Morris@kayz_m") or
+            // after a full stop ("J.@kayz_m") counts.
+            if in_email || before.is_some_and(|c| matches!(c, '@' | '_' | '/' | '-')) {
                 continue;
             }
             out.push(candidate(m.start(), m.end(), Label::Handle, 0.9, "handle.at"));

@@ -9,42 +9,55 @@ use regex::Regex;
 use super::candidate;
 use super::cues::Cues;
 use crate::lexicon::MONTHS;
+use crate::tokens::{glued_boundary, glued_matches};
 use crate::{DateOrder, Label, Span};
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?";
 
+// The patterns have no word boundaries of their own: `glued_matches` and `glued_boundary` check
+// where a date starts and ends, so that one run into the text next to it ("Brighton12/03/2019",
+// "1st February 2010Jade") is found too. Digits are `[0-9]`, not the Unicode `\d`: other
+// scripts' digits never parse as a day or a year, and the ASCII class keeps the automata small.
+
 static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})(?-u:\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4}|[0-9]{2})").unwrap());
 
 static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})([/.\-])(\d{1,2})([/.\-])(\d{1,2})(?-u:\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"([0-9]{4})([/.\-])([0-9]{1,2})([/.\-])([0-9]{1,2})").unwrap());
 
 /// "12th March 2019", "3rd of May", "12 Mar 19", "Monday 12 March", "12-Mar-2019".
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:{WEEKDAY}\.?,?\s+(?:the\s+)?)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTH}(?-u:\b)(?:,?[\s\-]+('?\d{{4}}|'?\d{{2}})(?-u:\b))?"
+        r"(?i)(?:{WEEKDAY}\.?,?\s+(?:the\s+)?)?([0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTH}(?:,?[\s\-]+('?[0-9]{{4}}|'?[0-9]{{2}}))?"
     ))
     .unwrap()
 });
 
-/// "March 12, 2019", "Tuesday, March 12th".
+/// "March 12, 2019", "Tuesday, March 12th": month, day, ordinal suffix, year; then a character
+/// that is no digit (matched, but not part of the date: see `month_day_end`), so that "March
+/// 2019" is not tried as a day of March.
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{{4}})(?-u:\b))?"
+        r"(?i)(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+([0-9]{{1,2}})(st|nd|rd|th)?(?:,?\s+([0-9]{{4}}))?(?:[^0-9]|$)"
     ))
     .unwrap()
 });
+
+/// Where a `MONTH_DAY` date ends: after its year, suffix or day.
+fn month_day_end(c: &regex::Captures) -> usize {
+    c.get(4).or(c.get(3)).or(c.get(2)).map_or(0, |g| g.end())
+}
 
 /// "March 2019", "Mar-19", "Mar '19".
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b){MONTH}\.?(?:,?\s+(\d{{4}})|(?:-|\s'|\s’)(\d{{2}}))(?-u:\b)")).unwrap()
+    Regex::new(&format!(r"(?i){MONTH}\.?(?:,?\s+([0-9]{{4}})|(?:-|\s'|\s’)([0-9]{{2}}))")).unwrap()
 });
 
 /// "on the 5th", "Monday the 12th", "Friday 3rd": a day without a month.
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(?:(?:on|by|from|until|till|since|before|after|until)\s+|(?m:^)[\ \t]*|:[\ \t]*)(the\s+\d{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
+        r"(?i)(?-u:\b)(?:(?:(?:on|by|from|until|till|since|before|after|until)\s+|(?m:^)[\ \t]*|:[\ \t]*)(the\s+[0-9]{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
     ))
     .unwrap()
 });
@@ -141,8 +154,10 @@ pub(crate) fn parse(text: &str, order: DateOrder) -> Option<Date> {
         };
         return valid(Some(c[1].parse().ok()?), month_number(&c[2])?, year);
     }
-    if let Some(c) = MONTH_DAY.captures(t).filter(|c| whole(c.get(0).unwrap())) {
-        let year = c.get(3).and_then(|y| expand_year(y.as_str()));
+    if let Some(c) =
+        MONTH_DAY.captures(t).filter(|c| c.get(0).unwrap().start() == 0 && month_day_end(c) == t.len())
+    {
+        let year = c.get(4).and_then(|y| expand_year(y.as_str()));
         return valid(Some(c[2].parse().ok()?), month_number(&c[1])?, year);
     }
     if let Some(c) = MONTH_YEAR.captures(t).filter(|c| whole(c.get(0).unwrap())) {
@@ -161,14 +176,25 @@ pub(crate) fn year_of(text: &str) -> Option<i32> {
 }
 
 /// Whether a numeric match is part of a longer dotted or dashed number ("1.2.3.4", "10-12-14-16").
-fn inside_longer_number(text: &str, start: usize, end: usize) -> bool {
+/// Only the date's own separator `sep` (or a colon) continues it: "07700 900123-12/03/2019" is a
+/// phone number then a date.
+fn inside_longer_number(text: &str, start: usize, end: usize, sep: &str) -> bool {
     let before = &text.as_bytes()[..start];
     let after = &text.as_bytes()[end..];
-    let runs_on = |sep: Option<&u8>, digit: Option<&u8>| {
-        sep.is_some_and(|s| matches!(s, b'.' | b'/' | b'-' | b':')) && digit.is_some_and(u8::is_ascii_digit)
+    let sep = sep.as_bytes()[0];
+    let runs_on = |s: Option<&u8>, digit: Option<&u8>| {
+        s.is_some_and(|&s| s == sep || s == b':') && digit.is_some_and(u8::is_ascii_digit)
     };
     runs_on(before.last(), before.len().checked_sub(2).and_then(|i| before.get(i)))
         || runs_on(after.first(), after.get(1))
+}
+
+/// Whether a date may end at byte `at`: at a [`glued_boundary`], but digits run into lowercase
+/// letters are a time or a count ("May 10am", "12 March 10pm"), not a day or a year.
+fn ends_here(text: &str, at: usize) -> bool {
+    glued_boundary(text, at)
+        && !(text[..at].ends_with(|c: char| c.is_ascii_digit())
+            && text[at..].starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// Extends a date's start left over a weekday written before it ("Tue 17/12/24").
@@ -192,65 +218,95 @@ pub(crate) fn find(text: &str, order: DateOrder, cues: Cues, out: &mut Vec<Span>
     if !has_digit {
         return;
     }
-    for c in NUMERIC.captures_iter(text) {
+    glued_matches(&NUMERIC, text, |c| {
         let m = c.get(0).unwrap();
-        if c[2] != c[4] || inside_longer_number(text, m.start(), m.end()) {
-            continue;
+        if c[2] != c[4] || !ends_here(text, m.end()) || inside_longer_number(text, m.start(), m.end(), &c[2])
+        {
+            return None;
         }
-        if numeric(&c[1], &c[3], &c[5], order).is_some() {
-            let score = match (c[5].len(), &c[2]) {
-                (4, _) => 0.95,
-                (_, ".") => 0.8,
-                _ => 0.9,
-            };
-            out.push(candidate(with_weekday(text, m.start()), m.end(), Label::Date, score, "date.numeric"));
+        // "v1.2.21" is a version, not a date.
+        if &c[2] == "." && text[..m.start()].ends_with(|ch: char| ch.is_ascii_alphabetic()) {
+            return None;
         }
-    }
-    for c in ISO.captures_iter(text) {
+        numeric(&c[1], &c[3], &c[5], order)?;
+        let score = match (c[5].len(), &c[2]) {
+            (4, _) => 0.95,
+            (_, ".") => 0.8,
+            _ => 0.9,
+        };
+        out.push(candidate(with_weekday(text, m.start()), m.end(), Label::Date, score, "date.numeric"));
+        Some(m.end())
+    });
+    glued_matches(&ISO, text, |c| {
         let m = c.get(0).unwrap();
-        if c[2] != c[4] || inside_longer_number(text, m.start(), m.end()) {
-            continue;
+        if c[2] != c[4] || !ends_here(text, m.end()) || inside_longer_number(text, m.start(), m.end(), &c[2])
+        {
+            return None;
         }
         let ok = (|| valid(Some(c[5].parse().ok()?), c[3].parse().ok()?, Some(c[1].parse().ok()?)))();
-        if ok.is_some() && (1900..=2100).contains(&c[1].parse::<i32>().unwrap_or(0)) {
-            out.push(candidate(m.start(), m.end(), Label::Date, 0.95, "date.iso"));
+        if ok.is_none() || !(1900..=2100).contains(&c[1].parse::<i32>().unwrap_or(0)) {
+            return None;
         }
-    }
+        out.push(candidate(m.start(), m.end(), Label::Date, 0.95, "date.iso"));
+        Some(m.end())
+    });
     let months = cues.has(Cues::MONTH);
-    for c in months.then(|| DAY_MONTH.captures_iter(text)).into_iter().flatten() {
-        let m = c.get(0).unwrap();
-        let year = c.get(3).and_then(|y| expand_year(y.as_str()));
-        if c.get(3).is_some() && year.is_none() {
-            continue;
-        }
-        let (Some(day), Some(month)) = (c[1].parse().ok(), month_number(&c[2])) else { continue };
-        if valid(Some(day), month, year).is_some() {
-            out.push(candidate(m.start(), m.end(), Label::Date, 0.95, "date.written"));
-        }
-    }
-    for c in months.then(|| MONTH_DAY.captures_iter(text)).into_iter().flatten() {
-        let m = c.get(0).unwrap();
-        // "May 10:30" is a time; "March 12 children" reads oddly but "12" is still a day.
-        if text[m.end()..].starts_with(':') {
-            continue;
-        }
-        let year = c.get(3).and_then(|y| expand_year(y.as_str()));
-        let (Some(day), Some(month)) = (c[2].parse().ok(), month_number(&c[1])) else { continue };
-        if valid(Some(day), month, year).is_some() {
+    if months {
+        glued_matches(&DAY_MONTH, text, |c| {
+            let m = c.get(0).unwrap();
+            let month = c.get(2).unwrap();
+            // A year run into more digits is no year ("12 March 20191" is "12 March").
+            let (end, year) = match c.get(3) {
+                Some(y) if ends_here(text, y.end()) => match expand_year(y.as_str()) {
+                    Some(year) => (y.end(), Some(year)),
+                    None => return None,
+                },
+                _ => (month.end(), None),
+            };
+            if !ends_here(text, month.end()) {
+                return None; // "12 Marching"
+            }
+            let (Some(day), Some(month)) = (c[1].parse().ok(), month_number(month.as_str())) else {
+                return None;
+            };
+            valid(Some(day), month, year)?;
+            out.push(candidate(m.start(), end, Label::Date, 0.95, "date.written"));
+            Some(end)
+        });
+        glued_matches(&MONTH_DAY, text, |c| {
+            let m = c.get(0).unwrap();
+            let day_end = c.get(3).unwrap_or_else(|| c.get(2).unwrap()).end();
+            if !ends_here(text, day_end) {
+                return None;
+            }
+            let (end, year) = match c.get(4) {
+                Some(y) if ends_here(text, y.end()) => (y.end(), expand_year(y.as_str())),
+                _ => (day_end, None),
+            };
+            // "May 10:30" is a time; "March 12 children" reads oddly but "12" is still a day.
+            if text[end..].starts_with(':') {
+                return None;
+            }
+            let (Some(day), Some(month)) = (c[2].parse().ok(), month_number(&c[1])) else { return None };
+            valid(Some(day), month, year)?;
             let score = if year.is_some() || c[1].len() > 3 && &c[1].to_ascii_lowercase() != "may" {
                 0.9
             } else {
                 0.8
             };
-            out.push(candidate(m.start(), m.end(), Label::Date, score, "date.written"));
-        }
-    }
-    for c in months.then(|| MONTH_YEAR.captures_iter(text)).into_iter().flatten() {
-        let m = c.get(0).unwrap();
-        let y = c.get(2).or(c.get(3)).unwrap();
-        if expand_year(y.as_str()).is_some() && month_number(&c[1]).is_some() {
+            out.push(candidate(m.start(), end, Label::Date, score, "date.written"));
+            Some(end)
+        });
+        glued_matches(&MONTH_YEAR, text, |c| {
+            let m = c.get(0).unwrap();
+            let y = c.get(2).or(c.get(3)).unwrap();
+            if !ends_here(text, m.end()) || expand_year(y.as_str()).is_none() || month_number(&c[1]).is_none()
+            {
+                return None;
+            }
             out.push(candidate(m.start(), m.end(), Label::Date, 0.9, "date.month_year"));
-        }
+            Some(m.end())
+        });
     }
     if !cues.has(Cues::ORDINAL) {
         return;
@@ -280,6 +336,35 @@ mod tests {
         }
         assert_eq!(parse("02/01/2010", DateOrder::Mdy), Some(want));
         assert_eq!(parse("31/02/2021", DateOrder::Dmy), None);
+    }
+
+    /// The dates found in `text`, leaving out those inside a longer one.
+    fn found(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        find(
+            text,
+            DateOrder::Dmy,
+            crate::detect::cues::Cues::of(text, &crate::tokens::tokenize(text)),
+            &mut out,
+        );
+        let inside = |a: &Span| {
+            out.iter().any(|b| b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start)
+        };
+        let mut spans: Vec<(usize, usize)> =
+            out.iter().filter(|a| !inside(a)).map(|s| (s.start, s.end)).collect();
+        spans.sort_unstable();
+        spans.dedup();
+        spans.into_iter().map(|(a, b)| &text[a..b]).collect()
+    }
+
+    #[test]
+    fn glued_dates_end_where_digits_meet_letters() {
+        assert_eq!(found("Seen 1st February 2010Jade"), ["1st February 2010"]);
+        assert_eq!(found("DOB01/02/2010, 12/03/2019Jade"), ["01/02/2010", "12/03/2019"]);
+        assert_eq!(found("March 12Jade and March 2019Jade"), ["March 12", "March 2019"]);
+        // A year run into more digits is no year; times and versions are no dates.
+        assert_eq!(found("12 March 20191"), ["12 March"]);
+        assert!(found("May 10am, 12 March 10pm, v1.2.21, 123/03/2019").iter().all(|d| *d == "12 March"));
     }
 
     #[test]

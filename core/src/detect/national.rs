@@ -5,21 +5,27 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::candidate;
+use crate::tokens::{glued_boundary, glued_finds, glued_matches};
 use crate::{Label, Span};
+
+// NHS and NI numbers may be run into the words or numbers next to them ("Brighton943 476 5919",
+// "QQ 12 34 56 CJade"): `glued_matches` and `glued_boundary` check where they start and end.
+// Digits are `[0-9]`: the Unicode `\d` made the NHS pattern's automaton twice as slow, and only
+// ASCII digits are counted and checked.
 
 /// Ten digits, 3-3-4 with spaces or hyphens, or run together.
 static NHS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{3})([ -]?)(\d{3})([ -]?)(\d{4})(?-u:\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"([0-9]{3})([ -]?)([0-9]{3})([ -]?)([0-9]{4})").unwrap());
 
 static NI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)([A-Z])([A-Z])[ -]?(\d{2})[ -]?(\d{2})[ -]?(\d{2})(?:[ -]?([A-D]))?(?-u:\b)")
-        .unwrap()
+    Regex::new(r"(?i)([A-Z])([A-Z])[ -]?([0-9]{2})[ -]?([0-9]{2})[ -]?([0-9]{2})(?:[ -]?([A-D]))?").unwrap()
 });
 
 /// A UK number starting +44, 0044 or 0, with spaces, hyphens and brackets; digits are counted
 /// afterwards.
-static PHONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:(?:\+|00)44[ -]?(?:\(0\)[ -]?)?\(?|\(0|0)\d[\d \-)]{7,16}\d").unwrap());
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:\+|00)44[ -]?(?:\(0\)[ -]?)?\(?|\(0|0)[0-9][0-9 \-)]{7,16}[0-9]").unwrap()
+});
 
 /// Words that, shortly before a run of ten digits, mark it as an NHS (or CHI, H&C) number.
 static NHS_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
@@ -61,7 +67,7 @@ fn context_before(text: &str, start: usize, context: &Regex, window: usize) -> b
 }
 
 fn find_nhs(text: &str, out: &mut Vec<Span>) {
-    for caps in NHS.captures_iter(text) {
+    glued_matches(&NHS, text, |caps| {
         let m = caps.get(0).unwrap();
         // Not part of a longer number written with the same separators ("0123 456 789 0123").
         let before = text[..m.start()].chars().next_back();
@@ -69,12 +75,13 @@ fn find_nhs(text: &str, out: &mut Vec<Span>) {
         // No word boundary is required before it ("Brighton943 476 5919"), but no digit either.
         if before.is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '/' || c == '.' || c == '+')
             || after.is_some_and(|c| c == '-' || c == '/')
+            || !glued_boundary(text, m.end())
         {
-            continue;
+            return None;
         }
         let digits: Vec<u8> = m.as_str().bytes().filter(u8::is_ascii_digit).collect();
         if !nhs_checksum_ok(&digits) {
-            continue;
+            return None;
         }
         let (s1, s2) = (&caps[2], &caps[4]);
         let laid_out = !s1.is_empty() && s1 == s2;
@@ -83,15 +90,26 @@ fn find_nhs(text: &str, out: &mut Vec<Span>) {
             (_, true) => 0.98,
             (true, false) => 0.9,
             // A bare run of ten digits passes the check one time in eleven: not enough alone.
-            (false, false) => continue,
+            (false, false) => return None,
         };
         out.push(candidate(m.start(), m.end(), Label::NhsNumber, score, "nhs_number"));
-    }
+        Some(m.end())
+    });
 }
 
 fn find_ni(text: &str, out: &mut Vec<Span>) {
-    for caps in NI.captures_iter(text) {
+    glued_matches(&NI, text, |caps| {
         let m = caps.get(0).unwrap();
+        // A suffix letter run into a lowercase word is not one ("QQ 12 34 56 Cat"): without it
+        // the number may still end after its digits.
+        let (end, suffix) = match caps.get(6) {
+            Some(s) if glued_boundary(text, s.end()) => (s.end(), true),
+            _ => (caps.get(5).unwrap().end(), false),
+        };
+        if !glued_boundary(text, end) {
+            return None;
+        }
+        let number = &text[m.start()..end];
         let p1 = caps[1].to_ascii_uppercase();
         let p2 = caps[2].to_ascii_uppercase();
         let prefix = format!("{p1}{p2}");
@@ -100,27 +118,27 @@ fn find_ni(text: &str, out: &mut Vec<Span>) {
             && !"DFIOQUV".contains(p2.as_str())
             && !matches!(prefix.as_str(), "BG" | "GB" | "KN" | "NK" | "NT" | "TN" | "ZZ");
         if !(valid_letters || specimen) {
-            continue;
+            return None;
         }
         let context = context_before(text, m.start(), &NI_CONTEXT, 40);
-        let upper = m.as_str().chars().all(|c| !c.is_lowercase());
-        let score = match (caps.get(6).is_some(), context, upper) {
+        let upper = number.chars().all(|c| !c.is_lowercase());
+        let score = match (suffix, context, upper) {
             (_, true, _) => 0.98,
             (true, false, true) => 0.95,
             (true, false, false) => 0.75,
             (false, false, true) => 0.6,
-            (false, false, false) => continue,
+            (false, false, false) => return None,
         };
-        out.push(candidate(m.start(), m.end(), Label::NiNumber, score, "ni_number"));
-    }
+        out.push(candidate(m.start(), end, Label::NiNumber, score, "ni_number"));
+        Some(end)
+    });
 }
 
 fn find_phones(text: &str, out: &mut Vec<Span>) {
-    for m in PHONE.find_iter(text) {
-        // A phone may follow a word directly ("Brighton07700 900123") but not a digit.
-        if text[..m.start()].ends_with(|c: char| c.is_ascii_digit()) {
-            continue;
-        }
+    // A phone may follow a word directly ("Brighton07700 900123") but not a digit; a match
+    // rejected for that ("2019 07700 900123" matches from the "0" of "2019") is searched again
+    // from the next boundary, so it cannot hide the number after it.
+    glued_finds(&PHONE, text, |m| {
         let s = m.as_str();
         let international = s.starts_with('+') || s.starts_with("0044");
         // Skip the country code, then count national digits (a "(0)" after +44 does not count).
@@ -155,11 +173,11 @@ fn find_phones(text: &str, out: &mut Vec<Span>) {
                 }
             }
         }
-        let Some(end) = end else { continue };
+        let end = end?;
         // The number must not run on into more digits.
         let rest = &text[m.start() + end..];
         if rest.starts_with(|c: char| c.is_ascii_digit()) {
-            continue;
+            return None;
         }
         let start = m.start();
         // "(07700 900187)": a bracket opened before a mobile number is not part of it.
@@ -168,7 +186,8 @@ fn find_phones(text: &str, out: &mut Vec<Span>) {
         // "(01273) 123456" keeps its bracket; a stray ")" at the end is not part of the number.
         let trimmed_end = start + span_text.trim_end_matches([' ', '-', ')']).len();
         out.push(candidate(start, trimmed_end, Label::Phone, 0.9, "phone"));
-    }
+        Some(trimmed_end)
+    });
 }
 
 #[cfg(test)]

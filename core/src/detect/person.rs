@@ -138,6 +138,9 @@ fn lower(text: &str, t: &Token) -> String {
 }
 
 pub(crate) fn find(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
+    // A word run into an identifier found already ("GuBN2 1AB") is a word of its own.
+    let split = crate::tokens::split_at_spans(text, tokens, out);
+    let tokens = split.as_deref().unwrap_or(tokens);
     let lex = lexicon::get();
     let words = classify(text, tokens, lex);
     let mut i = 0;

@@ -5,18 +5,23 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::candidate;
+use crate::tokens::{glued_boundary, glued_matches};
 use crate::{Label, Span};
 
 /// Outward code (A9, A99, AA9, AA99, A9A, AA9A), optional space, inward code (digit + two letters
-/// never C, I, K, M, O or V); or GIR 0AA.
+/// never C, I, K, M, O or V); or GIR 0AA. Where it may start and end is checked with
+/// `glued_boundary`, so a postcode run into a word or a number ("BN2 1ABFlat 3",
+/// "BN2 1AB943 476 5919", "BrightonBN2 1AB") is found.
 static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:([A-Z]{1,2})(\d)([A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})|GIR ?0AA)(?-u:\b)")
-        .unwrap()
+    Regex::new(r"(?i)(?:([A-Z]{1,2})([0-9])([A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})|GIR ?0AA)").unwrap()
 });
 
 pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
-    for caps in POSTCODE.captures_iter(text) {
+    glued_matches(&POSTCODE, text, |caps| {
         let m = caps.get(0).unwrap();
+        if !glued_boundary(text, m.end()) {
+            return None;
+        }
         let s = m.as_str();
         let score = if let Some(area) = caps.get(1) {
             let area = area.as_str().to_ascii_uppercase();
@@ -24,7 +29,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
             let first = letters.next().unwrap();
             // Area letters: the first is never Q, V or X; a second is never I, J or Z.
             if "QVX".contains(first) || letters.next().is_some_and(|c| "IJZ".contains(c)) {
-                continue;
+                return None;
             }
             let upper = s.chars().all(|c| !c.is_lowercase());
             let spaced = s.contains(' ');
@@ -37,7 +42,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
             0.97
         };
         out.push(candidate(m.start(), m.end(), Label::Postcode, score, "postcode"));
-    }
+        Some(m.end())
+    });
 }
 
 /// Whether `s` is exactly one postcode.
