@@ -328,10 +328,10 @@ proptest! {
     /// The same with identifiers glued to the letters or digits next to them, as exports that
     /// lost their line breaks have them ("Brighton943 476 5919", "07700 900123Zoë").
     #[test]
-    #[ignore = "bug (#7): still found by a second pass: a number run into a word \
-                (\"07700 90012307700 900123Jade\": 900123) is a case number only once the word \
-                is a tag (case_number.rs patterns end at (?-u:\\b)); stray fragments score \
-                differently next to a tag (\"Name: 's Jade Morris\", \"QQ 12 34 56 C NG\")"]
+    #[ignore = "bug (#7): rare (1 in a few thousand generated texts): the last letter of an NI \
+                number starts a name chain with the capitalised word after it (\"QQ 12 34 56 C \
+                Aher\"), which loses to the NI number on the first pass; once the number is a \
+                tag, the word alone is found"]
     fn tag_twice_changes_nothing_even_when_glued(text in note_like()) {
         let once = tag().redact(&text);
         let twice = tag().redact(&once);

@@ -27,7 +27,7 @@ static COURT_OR_UPN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Bare runs of 6 to 12 digits.
-static LONG_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d{6,12}(?-u:\b)").unwrap());
+static LONG_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]{6,12}").unwrap());
 
 /// Half the window a caller's pattern is searched in, in bytes (see [`bounded_matches`]): no
 /// reference is this long, so matches are found with bounded look-ahead.
@@ -86,12 +86,23 @@ impl CaseNumbers {
         for m in COURT_OR_UPN.find_iter(text) {
             out.push(candidate(m.start(), m.end(), Label::CaseNumber, 0.9, "case_number.court_upn"));
         }
-        for m in LONG_NUMBER.find_iter(text) {
-            if is_money_or_time(text, m.start()) {
-                continue;
+        // A number run into a word ("900123Jade") ends where the digits do (#7), but digits
+        // inside a code ("ZZ123456A") are no number of their own: one side must be free.
+        let free = |at: usize| {
+            let before = text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+            let after = text[at..].chars().next().is_some_and(char::is_alphanumeric);
+            !(before && after)
+        };
+        crate::tokens::glued_finds(&LONG_NUMBER, text, |m| {
+            if !crate::tokens::glued_boundary(text, m.end())
+                || !(free(m.start()) || free(m.end()))
+                || is_money_or_time(text, m.start())
+            {
+                return None;
             }
             out.push(candidate(m.start(), m.end(), Label::CaseNumber, 0.6, "case_number.digits"));
-        }
+            Some(m.end())
+        });
     }
 }
 

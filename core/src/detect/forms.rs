@@ -131,7 +131,12 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         }
         if let Some((s, e)) = span {
             let words = text[s..e].split_whitespace().count();
-            if words <= 6 && text[s..e].chars().any(char::is_alphabetic) {
+            // Two letters at least, as resolve asks of a piece, or one capital (an initial):
+            // "'s" before a masked name is not a name of its own.
+            let value = &text[s..e];
+            let letters = value.chars().filter(|c| c.is_alphabetic()).count();
+            let initial = letters == 1 && value.chars().any(char::is_uppercase);
+            if words <= 6 && (letters >= 2 || initial) {
                 out.push(candidate(s, e, Label::Person, 0.75, "person.form"));
             }
         }
