@@ -54,39 +54,41 @@ impl Word {
 }
 
 fn is_particle(lower: &str) -> bool {
-    matches!(
-        lower,
-        "van"
-            | "von"
-            | "de"
-            | "der"
-            | "den"
-            | "da"
-            | "di"
-            | "du"
-            | "le"
-            | "la"
-            | "al"
-            | "el"
-            | "bin"
-            | "bint"
-            | "ibn"
-            | "ni"
-            | "nic"
-            | "mac"
-            | "mc"
-            | "ap"
-            | "ben"
-            | "abu"
-            | "dos"
-            | "das"
-            | "del"
-            | "della"
-            | "st"
-            | "ter"
-            | "ó"
-            | "ua"
-    )
+    // Every word is asked; no particle is longer than "della".
+    lower.len() <= 5
+        && matches!(
+            lower,
+            "van"
+                | "von"
+                | "de"
+                | "der"
+                | "den"
+                | "da"
+                | "di"
+                | "du"
+                | "le"
+                | "la"
+                | "al"
+                | "el"
+                | "bin"
+                | "bint"
+                | "ibn"
+                | "ni"
+                | "nic"
+                | "mac"
+                | "mc"
+                | "ap"
+                | "ben"
+                | "abu"
+                | "dos"
+                | "das"
+                | "del"
+                | "della"
+                | "st"
+                | "ter"
+                | "ó"
+                | "ua"
+        )
 }
 
 fn classify(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Word> {
