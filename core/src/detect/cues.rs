@@ -33,6 +33,7 @@ impl Cues {
     pub fn of(text: &str, tokens: &[Token]) -> Cues {
         let mut bits = 0u16;
         let mut buf = [0u8; 16];
+        let words = &*WORDS;
         for t in tokens {
             let word = t.text(text);
             if t.kind == Kind::Alnum {
@@ -44,17 +45,16 @@ impl Cues {
             if t.kind != Kind::Word || word.len() > buf.len() || !word.is_ascii() {
                 continue;
             }
-            // Most words cannot be a trigger word: reject them by length and first letter
+            // Most words cannot be a trigger word: reject them by length and first two letters
             // before lowercasing and hashing.
-            let first = word.as_bytes()[0].to_ascii_lowercase();
-            if !first.is_ascii_lowercase() || WORDS.shapes[word.len()] & 1 << (first - b'a') == 0 {
+            if !words.may_hold(word.as_bytes()) {
                 continue;
             }
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
             let lower = std::str::from_utf8(lower).expect("ASCII");
-            if let Some(&cue) = WORDS.words.get(lower) {
+            if let Some(&cue) = words.words.get(lower) {
                 bits |= cue;
             }
         }
@@ -230,11 +230,22 @@ const HANDLE_WORDS: &[&str] = &[
     "followed",
 ];
 
-/// Every trigger word with its cues, and for each word length (up to 16 bytes) a bit per
-/// first letter that some trigger word of that length starts with.
+/// Every trigger word with its cues, and for each word length (up to 16 bytes) and first letter
+/// a bit per second letter that some trigger word of that shape has.
 struct Words {
     words: FxHashMap<&'static str, u16>,
-    shapes: [u32; 17],
+    shapes: [[u32; 26]; 17],
+}
+
+impl Words {
+    /// Whether an ASCII word of at most 16 bytes could be a trigger word, in any case.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let [first, second, ..] = word else { return false };
+        let (first, second) = (first.to_ascii_lowercase(), second.to_ascii_lowercase());
+        first.is_ascii_lowercase()
+            && second.is_ascii_lowercase()
+            && self.shapes[word.len()][usize::from(first - b'a')] & 1 << (second - b'a') != 0
+    }
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -255,12 +266,15 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     for (m, _) in MONTHS {
         *words.entry(m).or_default() |= Cues::MONTH;
     }
-    let mut shapes = [0u32; 17];
+    let mut shapes = [[0u32; 26]; 17];
     for w in words.keys() {
-        let first = w.as_bytes()[0];
-        // A word that cannot pass the filter in `Cues::of` would never be found.
-        assert!(w.len() <= 16 && first.is_ascii_lowercase(), "trigger word {w:?}");
-        shapes[w.len()] |= 1 << (first - b'a');
+        // A word that cannot pass `Words::may_hold` would never be found.
+        let b = w.as_bytes();
+        assert!(
+            (2..=16).contains(&b.len()) && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase(),
+            "trigger word {w:?}"
+        );
+        shapes[b.len()][usize::from(b[0] - b'a')] |= 1 << (b[1] - b'a');
     }
     Words { words, shapes }
 });
