@@ -168,6 +168,15 @@ fn starts_lowercase_word(s: &str) -> bool {
     chars.next().is_some_and(char::is_lowercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
+/// The largest char boundary of `text` at or below byte `i` (clamped to the text).
+pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Whether a structured identifier (a postcode, a date, an NHS or NI number) may start or end at
 /// byte `at` of `text`. This is an ASCII word boundary, and also where digits and letters meet
 /// ("900123|Zoë", "Brighton|07700", "BN2 1AB|943 476 5919") or a capitalised word is glued on

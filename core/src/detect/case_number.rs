@@ -8,7 +8,7 @@ use regex::Regex;
 use regex_automata::{meta, Anchored, Input};
 
 use super::candidate;
-use crate::tokens::Token;
+use crate::tokens::{floor_char_boundary, Token};
 use crate::{Error, Label, Span};
 
 /// Wording that introduces a reference, then the reference itself (group 1).
@@ -146,15 +146,6 @@ fn bounded_matches(re: &meta::Regex, text: &str, mut found: impl FnMut(usize, us
             _ => pos = half,
         }
     }
-}
-
-/// The largest char boundary at or below `i` (clamped to the text).
-fn floor_char_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The char boundary just after the character at `i` (or the end of the text).

@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::candidate;
 use crate::lexicon;
-use crate::tokens::Token;
+use crate::tokens::{floor_char_boundary, Token};
 use crate::{Label, Span};
 
 /// A label at the start of a line (after optional bullets) or after a wide gap, then a colon.
@@ -54,13 +54,13 @@ pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
 fn labels(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
     let mut from = 0;
-    for colon in memchr::memchr_iter(b':', text.as_bytes()) {
+    let bytes = text.as_bytes();
+    for colon in memchr::memchr_iter(b':', bytes) {
         if colon < from {
             continue;
         }
         // Most colons are not after a label ("7:45", "https://"): the label's last character
         // (before any spaces) must be one a label can end with.
-        let bytes = text.as_bytes();
         let mut last = colon;
         while last > from && matches!(bytes[last - 1], b' ' | b'\t') {
             last -= 1;
@@ -72,7 +72,7 @@ fn labels(text: &str) -> Vec<Found> {
         }
         let mut start = floor_char_boundary(text, colon.saturating_sub(LABEL_REACH)).max(from);
         // A run of spaces or tabs before the label belongs to the match (a wide gap).
-        while start > from && matches!(text.as_bytes()[start - 1], b' ' | b'\t') {
+        while start > from && matches!(bytes[start - 1], b' ' | b'\t') {
             start -= 1;
         }
         let mut end = colon + 1;
@@ -93,14 +93,6 @@ fn labels(text: &str) -> Vec<Found> {
         }
     }
     found
-}
-
-/// The largest char boundary at or below `i`.
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Names in a person field: one or more, separated by commas, semicolons or "and", each
