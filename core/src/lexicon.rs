@@ -88,6 +88,53 @@ pub(crate) fn lower_into<'b>(word: &str, buf: &'b mut String) -> &'b str {
     buf
 }
 
+/// A quick test, before lowercasing and hashing, of whether a word could be one of a set of
+/// lowercase words, in any case: a bit per first letter, second character and length. Most words
+/// of a note fail it. Conservative: once it holds a word it cannot describe (not starting with an
+/// ASCII letter, or 32 bytes or longer), every word passes, and so does every non-ASCII word
+/// (lowercasing may make it ASCII).
+pub(crate) struct WordShapes {
+    /// `[first letter][second character: a letter, or 26 for anything else]`: bit `len`.
+    bits: [[u32; 27]; 26],
+    any: bool,
+}
+
+impl WordShapes {
+    pub fn new() -> WordShapes {
+        WordShapes { bits: [[0; 27]; 26], any: false }
+    }
+
+    /// Adds a lowercase word.
+    pub fn insert(&mut self, lower: &str) {
+        match shape(lower.as_bytes()) {
+            Some((first, second, len)) => self.bits[first][second] |= 1 << len,
+            None => self.any = true,
+        }
+    }
+
+    /// Whether `word`, lowercased, could be one of the words added.
+    pub fn may_hold(&self, word: &str) -> bool {
+        if self.any || !word.is_ascii() {
+            return true;
+        }
+        shape(word.as_bytes()).is_some_and(|(first, second, len)| self.bits[first][second] & 1 << len != 0)
+    }
+}
+
+/// The first letter (0 to 25), second character (0 to 26) and length of an ASCII word in any
+/// case, or `None` when it does not start with a letter or has 32 bytes or more.
+fn shape(word: &[u8]) -> Option<(usize, usize, usize)> {
+    let first = word.first()?.to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || word.len() >= 32 {
+        return None;
+    }
+    let second = match word.get(1).map(u8::to_ascii_lowercase) {
+        Some(b) if b.is_ascii_lowercase() => usize::from(b - b'a'),
+        _ => 26,
+    };
+    Some((usize::from(first - b'a'), second, word.len()))
+}
+
 /// Titles and ranks that precede a name (lowercase, without a full stop).
 pub(crate) const TITLES: &[&str] = &[
     "mr",
@@ -1268,3 +1315,27 @@ const NOT_NAMES: &[&str] = &[
     "a-level",
     "sats",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_shapes_pass_their_words_in_any_case_and_reject_most_others() {
+        let mut shapes = WordShapes::new();
+        for w in ["road", "st", "o'neill", "x"] {
+            shapes.insert(w);
+        }
+        for w in ["Road", "ROAD", "road", "St", "ST", "O'Neill", "X"] {
+            assert!(shapes.may_hold(w), "{w}");
+        }
+        for w in ["roads", "rod", "Street", "sT1", "neill", "y", "", "1st"] {
+            assert!(!shapes.may_hold(w), "{w}");
+        }
+        // Not ASCII: lowercasing could give a word of the set ("K", the Kelvin sign, is "k").
+        assert!(shapes.may_hold("\u{212A}"));
+        // A word it cannot describe makes it let everything through.
+        shapes.insert("1st");
+        assert!(shapes.may_hold("anything"));
+    }
+}

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::lexicon::{MONTHS, WEEKDAYS};
+use crate::lexicon::{WordShapes, MONTHS, WEEKDAYS};
 use crate::tokens::{Kind, Token};
 
 /// Bit flags, one per kind of trigger word.
@@ -47,7 +47,7 @@ impl Cues {
             }
             // Most words cannot be a trigger word: reject them by length and first two letters
             // before lowercasing and hashing.
-            if !words.may_hold(word.as_bytes()) {
+            if !words.shapes.may_hold(word) {
                 continue;
             }
             let lower = &mut buf[..word.len()];
@@ -230,22 +230,10 @@ const HANDLE_WORDS: &[&str] = &[
     "followed",
 ];
 
-/// Every trigger word with its cues, and for each word length (up to 16 bytes) and first letter
-/// a bit per second letter that some trigger word of that shape has.
+/// Every trigger word with its cues, and their shapes to reject most words without hashing.
 struct Words {
     words: FxHashMap<&'static str, u16>,
-    shapes: [[u32; 26]; 17],
-}
-
-impl Words {
-    /// Whether an ASCII word of at most 16 bytes could be a trigger word, in any case.
-    fn may_hold(&self, word: &[u8]) -> bool {
-        let [first, second, ..] = word else { return false };
-        let (first, second) = (first.to_ascii_lowercase(), second.to_ascii_lowercase());
-        first.is_ascii_lowercase()
-            && second.is_ascii_lowercase()
-            && self.shapes[word.len()][usize::from(first - b'a')] & 1 << (second - b'a') != 0
-    }
+    shapes: WordShapes,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -266,15 +254,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     for (m, _) in MONTHS {
         *words.entry(m).or_default() |= Cues::MONTH;
     }
-    let mut shapes = [[0u32; 26]; 17];
+    let mut shapes = WordShapes::new();
     for w in words.keys() {
-        // A word that cannot pass `Words::may_hold` would never be found.
-        let b = w.as_bytes();
-        assert!(
-            (2..=16).contains(&b.len()) && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase(),
-            "trigger word {w:?}"
-        );
-        shapes[b.len()][usize::from(b[0] - b'a')] |= 1 << (b[1] - b'a');
+        shapes.insert(w);
     }
     Words { words, shapes }
 });

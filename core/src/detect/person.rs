@@ -9,7 +9,7 @@
 use rustc_hash::FxHashSet;
 
 use super::candidate;
-use crate::lexicon::{self, Flags, Lexicon};
+use crate::lexicon::{self, Flags, Lexicon, WordShapes};
 use crate::tokens::{case_of, Case, Kind, Token};
 use crate::{Label, Span};
 
@@ -105,6 +105,7 @@ fn classify(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Word> {
             let initial =
                 raw.chars().count() == 1 && case != Case::Lower && raw.chars().all(char::is_uppercase);
             let f = lex.flags(lower);
+            let particle = is_particle(lower);
             Word {
                 word: true,
                 case: Some(if initial { Case::Upper } else { case }),
@@ -116,8 +117,8 @@ fn classify(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Word> {
                 relation: f.has(Flags::RELATION),
                 place: f.has(Flags::PLACE),
                 // "van", "de" inside a name; "Ben" or "Das" written with a capital are names.
-                particle: case == Case::Lower && is_particle(lower),
-                particle_any_case: is_particle(lower),
+                particle: case == Case::Lower && particle,
+                particle_any_case: particle,
                 month: f.has(Flags::MONTH),
                 initial,
             }
@@ -184,7 +185,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
                 break;
             }
             // Particles bridge in any case ("Sadhbh Ni Cheallaigh", "Ó NÉILL").
-            let bridges = words[j].particle || words[j].particle_any_case;
+            let bridges = words[j].particle_any_case;
             if bridges && j + 1 < tokens.len() && words[j + 1].name_like() && !tokens[j + 1].newline_before {
                 j += 1;
                 continue;
@@ -607,40 +608,6 @@ fn surname_comma_first(text: &str, tokens: &[Token], words: &[Word], out: &mut V
     }
 }
 
-/// For each lowercase ASCII first letter, a bit per word length (up to 31 bytes) that some
-/// name part has; parts that do not fit (longer, or not starting with an ASCII letter) make
-/// every word a candidate.
-struct PartShapes {
-    by_letter: [u32; 26],
-    any: bool,
-}
-
-impl PartShapes {
-    fn of(parts: &FxHashSet<String>) -> PartShapes {
-        let mut shapes = PartShapes { by_letter: [0; 26], any: false };
-        for p in parts {
-            match p.as_bytes().first() {
-                Some(&b) if b.is_ascii_lowercase() && p.len() < 32 => {
-                    shapes.by_letter[usize::from(b - b'a')] |= 1 << p.len()
-                }
-                _ => shapes.any = true,
-            }
-        }
-        shapes
-    }
-
-    /// Whether `raw`, lowercased, could be one of the parts.
-    fn may_contain(&self, raw: &str) -> bool {
-        if self.any || !raw.is_ascii() {
-            return true;
-        }
-        let first = raw.as_bytes()[0].to_ascii_lowercase();
-        first.is_ascii_lowercase()
-            && raw.len() < 32
-            && self.by_letter[usize::from(first - b'a')] & 1 << raw.len() != 0
-    }
-}
-
 fn followed_by_person_verb(text: &str, tokens: &[Token], t: &Token) -> bool {
     let at = tokens.partition_point(|x| x.start <= t.start);
     tokens.get(at).is_some_and(|n| n.kind == Kind::Word && lexicon::is_person_verb(&lower(text, n)))
@@ -655,7 +622,8 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], spans: &[Span]) -> Vec<Spa
         for w in
             text[s.start..s.end].split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         {
-            let l = lexicon::lower_into(w, &mut String::new()).to_string();
+            let mut l = String::new();
+            lexicon::lower_into(w, &mut l);
             if l.chars().count() < 2 || lexicon::is_title(&l) || lex.is_not_name(&l) || is_particle(&l) {
                 continue;
             }
@@ -668,15 +636,16 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], spans: &[Span]) -> Vec<Spa
     if parts.is_empty() {
         return Vec::new();
     }
-    // Lowercasing keeps an ASCII word's length and lowercases its first letter: an ASCII word
-    // whose first letter and length match no part needs no lookup.
-    let shapes = PartShapes::of(&parts);
+    let mut shapes = WordShapes::new();
+    for p in &parts {
+        shapes.insert(p);
+    }
     let mut covered = spans.iter().map(|s| (s.start, s.end)).peekable();
     let mut extra = Vec::new();
     let mut buf = String::new();
     for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
         let raw = t.text(text);
-        if !shapes.may_contain(raw) {
+        if !shapes.may_hold(raw) {
             continue;
         }
         while covered.peek().is_some_and(|&(_, e)| e <= t.start) {
