@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import List, Optional, Tuple
+from typing import Callable, List, Optional, Tuple
 
 import pytest
 
@@ -14,6 +16,24 @@ import casemask
 REPO = Path(__file__).resolve().parents[2]
 CASES = REPO / "tests" / "data" / "cases.txt"
 EXAMPLE_CSV = REPO / "examples" / "case_notes.csv"
+
+
+def run_cli(
+    *args: str,
+    stdin: Optional[bytes] = None,
+    cwd: Optional[Path] = None,
+    preexec: Optional[Callable[[], None]] = None,
+    timeout: float = 300,
+) -> subprocess.CompletedProcess:
+    """Runs ``python -m casemask ARGS`` with this interpreter, capturing stdout and stderr."""
+    return subprocess.run(
+        [sys.executable, "-m", "casemask", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        timeout=timeout,
+        preexec_fn=preexec,
+    )
 
 
 @dataclass

@@ -16,18 +16,9 @@ import pytest
 
 import casemask
 from conftest import EXAMPLE_CSV
+from conftest import run_cli as run
 
 SCRIPT = Path(sys.executable).with_name("casemask")
-
-
-def run(*args: str, stdin: Optional[bytes] = None, cwd: Optional[Path] = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "casemask", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=cwd,
-        timeout=300,
-    )
 
 
 def write(path: Path, data: bytes) -> Path:

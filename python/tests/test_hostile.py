@@ -13,6 +13,7 @@ directory.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import pickle
 import resource
@@ -26,6 +27,7 @@ from typing import IO, Any, Callable, Dict, Iterator, List, Optional
 import pytest
 
 import casemask
+from conftest import run_cli
 
 MARKER = "ZZSECRETZZ Jade Morris"
 MARKER_PARTS = ("ZZSECRETZZ", "Jade", "Morris")
@@ -292,20 +294,8 @@ def test_sixteen_threads_share_one_redactor() -> None:
 # --- the command line ----------------------------------------------------------------------------
 
 
-def run(
-    *args: str,
-    stdin: Optional[bytes] = None,
-    cwd: Optional[Path] = None,
-    preexec: Optional[Callable[[], None]] = None,
-) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "casemask", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=cwd,
-        timeout=600,
-        preexec_fn=preexec,
-    )
+# Large inputs: twice the usual time limit.
+run = functools.partial(run_cli, timeout=600)
 
 
 def failed_cleanly(proc: subprocess.CompletedProcess, status: int = 1) -> str:
