@@ -27,6 +27,8 @@ mod error;
 mod label;
 mod lexicon;
 mod operate;
+#[doc(hidden)]
+pub mod panic_guard;
 mod redactor;
 mod span;
 mod tokens;

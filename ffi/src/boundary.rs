@@ -7,7 +7,6 @@
 use std::ffi::{c_char, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr::NonNull;
-use std::sync::{Mutex, Once};
 
 /// The result of a call. Numbers are never reused or renumbered; new codes are appended.
 #[repr(C)]
@@ -91,34 +90,16 @@ pub(crate) fn call_or<T>(fallback: T, body: impl FnOnce() -> T) -> T {
 }
 
 fn catch<T>(body: impl FnOnce() -> T) -> Option<T> {
-    static QUIET: Once = Once::new();
-    // Rust's default panic hook prints the panic message, which may quote the text being
-    // processed (case records), to the host's stderr and logs; this library's hook keeps only the
-    // source location, for the error message.
-    QUIET.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            let location = info.location().map(|l| format!("{}:{}", l.file(), l.line()));
-            if let Ok(mut slot) = panic_location().lock() {
-                *slot = location;
-            }
-        }))
-    });
+    // The default hook would print the panic message, which may quote the text, to the host's
+    // stderr and logs.
+    casemask_core::panic_guard::install_quiet_hook();
     // Nothing is shared mutably across the boundary (a redactor is immutable), so a caught panic
     // leaves no broken state behind.
     catch_unwind(AssertUnwindSafe(body)).ok()
 }
 
-/// Where the last panic happened, for the error message. (A function, so that cbindgen does not
-/// see a static.)
-fn panic_location() -> &'static Mutex<Option<String>> {
-    static LOCATION: Mutex<Option<String>> = Mutex::new(None);
-    &LOCATION
-}
-
 fn panic_failure() -> Failure {
-    let location = panic_location().lock().ok().and_then(|mut slot| slot.take());
-    let at = location.map(|l| format!(" at {l}")).unwrap_or_default();
-    Failure::new(CASEMASK_STATUS_PANIC, format!("internal error (a bug in casemask){at}; please report it"))
+    Failure::new(CASEMASK_STATUS_PANIC, casemask_core::panic_guard::internal_error_message())
 }
 
 /// A required input pointer as a reference.

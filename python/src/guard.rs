@@ -8,25 +8,14 @@
 //! with a generic message and that location.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::{Mutex, Once};
 
 use pyo3::prelude::*;
 
 /// Replaces the process's panic hook with one that records only the source location. Called
 /// once when the module is imported.
 pub(crate) fn install_quiet_hook() {
-    static QUIET: Once = Once::new();
-    QUIET.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            let location = info.location().map(|l| format!("{}:{}", l.file(), l.line()));
-            if let Ok(mut slot) = LOCATION.lock() {
-                *slot = location;
-            }
-        }))
-    });
+    casemask::panic_guard::install_quiet_hook();
 }
-
-static LOCATION: Mutex<Option<String>> = Mutex::new(None);
 
 /// Runs `work` with the GIL released; a panic inside becomes `casemask.CasemaskError`.
 pub(crate) fn detached<T: Send>(py: Python<'_>, work: impl FnOnce() -> T + Send) -> PyResult<T> {
@@ -37,13 +26,7 @@ pub(crate) fn detached<T: Send>(py: Python<'_>, work: impl FnOnce() -> T + Send)
 
 /// The error for a caught panic: where it happened, never what it said.
 pub(crate) fn internal_error(py: Python<'_>) -> PyErr {
-    let location = LOCATION.lock().ok().and_then(|mut slot| slot.take());
-    let at = location.map(|l| format!(" at {l}")).unwrap_or_default();
-    crate::error_from_python_class(
-        py,
-        "CasemaskError",
-        (format!("internal error (a bug in casemask){at}; please report it"),),
-    )
+    crate::error_from_python_class(py, "CasemaskError", (casemask::panic_guard::internal_error_message(),))
 }
 
 /// For the tests only: panics inside [`detached`] with a message that must not reach Python.
