@@ -211,35 +211,48 @@ pub(crate) fn glued_boundary(text: &str, at: usize) -> bool {
 pub(crate) fn glued_matches<'t>(
     re: &Regex,
     text: &'t str,
-    accept: impl FnMut(&Captures<'t>) -> Option<usize>,
+    mut accept: impl FnMut(&Captures<'t>) -> Option<usize>,
 ) {
-    glued_search(text, |at| re.captures_at(text, at), |c| c.get(0).expect("group 0").start(), accept);
+    glued_search(text, std::slice::from_ref(&(0..text.len())), |at, _| {
+        let c = re.captures_at(text, at)?;
+        let start = c.get(0).expect("group 0").start();
+        Some((start, glued_boundary(text, start).then(|| accept(&c)).flatten()))
+    });
 }
 
 /// [`glued_matches`] for a pattern whose groups are not needed (finding is cheaper).
-pub(crate) fn glued_finds<'t>(re: &Regex, text: &'t str, accept: impl FnMut(&Match<'t>) -> Option<usize>) {
-    glued_search(text, |at| re.find_at(text, at), Match::start, accept);
+pub(crate) fn glued_finds<'t>(
+    re: &Regex,
+    text: &'t str,
+    mut accept: impl FnMut(&Match<'t>) -> Option<usize>,
+) {
+    glued_search(text, std::slice::from_ref(&(0..text.len())), |at, _| {
+        let m = re.find_at(text, at)?;
+        Some((m.start(), glued_boundary(text, m.start()).then(|| accept(&m)).flatten()))
+    });
 }
 
-fn glued_search<M>(
+/// The search loop of [`glued_matches`], inside `windows` (ascending, disjoint byte ranges).
+/// `step(at, to)` searches from `at` for a match ending by `to` and returns its start and,
+/// when the match starts at a glued boundary and is taken, where the identifier taken ends.
+pub(crate) fn glued_search(
     text: &str,
-    mut search: impl FnMut(usize) -> Option<M>,
-    start_of: impl Fn(&M) -> usize,
-    mut accept: impl FnMut(&M) -> Option<usize>,
+    windows: &[std::ops::Range<usize>],
+    mut step: impl FnMut(usize, usize) -> Option<(usize, Option<usize>)>,
 ) {
     let mut at = 0;
-    while at < text.len() {
-        let Some(m) = search(at) else { break };
-        let start = start_of(&m);
-        if glued_boundary(text, start) {
-            if let Some(end) = accept(&m).filter(|&end| end > start) {
+    for w in windows {
+        at = at.max(w.start);
+        while at < w.end {
+            let Some((start, taken)) = step(at, w.end) else { break };
+            if let Some(end) = taken.filter(|&end| end > start) {
                 at = end;
                 continue;
             }
-        }
-        at = start + 1;
-        while at < text.len() && !(text.is_char_boundary(at) && glued_boundary(text, at)) {
-            at += 1;
+            at = start + 1;
+            while at < text.len() && !(text.is_char_boundary(at) && glued_boundary(text, at)) {
+                at += 1;
+            }
         }
     }
 }

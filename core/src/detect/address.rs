@@ -2,13 +2,14 @@
 //! them; and named schools, surgeries, nurseries and children's homes, which locate a child.
 //! Postcodes are left to their own detector so they keep their own label.
 
+use std::ops::Range;
 use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::candidate;
 use super::cues::Cues;
+use super::windows::{Pattern, Reach};
 use crate::lexicon::{self, Flags};
+use crate::tokens::Token;
 use crate::{Label, Span};
 
 const SUFFIX: &str = r"(?:Road|Rd|Street|St|Avenue|Ave|Close|Cl|Court|Ct|Crescent|Cres|Drive|Dr|Gardens|Gdns|Grove|Gr|Hill|Lane|Ln|Mews|Parade|Pde|Place|Pl|Rise|Row|Square|Sq|Terrace|Terr|Tce|View|Walk|Way|Wharf|Green|Park|Vale|Yard|Boulevard|Chase|Croft|Gate|Mount|Quay|Fields|Meadow|Meadows|Heights|Approach|Broadway|Esplanade|Promenade|Estate|Circus|Passage)";
@@ -17,9 +18,9 @@ const NUMBER: &str = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?";
 const FLAT: &str = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette|Studio)\.?\s*(?:\d{1,4}[A-Za-z]?|[A-Z](?-u:\b))|(?:Basement|Ground|First|Second|Top|Upper|Lower)\s+(?:Floor\s+)?Flat)";
 const HOUSE: &str = r"(?:Cottage|House|Farm|Lodge|Barn|Hall|Manor|Villa|Bungalow|Cottages|Mill|Grange|Court|Mansions|Buildings|Tower|Towers|Point)";
 
-static STREET: LazyLock<Regex> = LazyLock::new(|| {
+static STREET: LazyLock<Pattern> = LazyLock::new(|| {
     let lower_suffix = SUFFIX.to_lowercase();
-    Regex::new(&format!(
+    Pattern::new(&format!(
         r"(?x)
         (?:(?P<flat>{FLAT}),?\s+)?
         (?:(?P<house>(?:The\s+)?(?:{WORD}\s+){{1,2}}{HOUSE}),?\s+)?
@@ -28,37 +29,33 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
           | (?-x:[a-z][a-z'\-]+(?: [a-z][a-z'\-]+){{0,2}}) \s+{lower_suffix}(?-u:\b))
         (?P<locality>(?:,[\ \t]*{WORD}(?:[\ \t]+{WORD}){{0,2}}){{1,3}}|[\ \t]+{WORD})?"
     ))
-    .unwrap()
 });
 
 /// A named house standing alone: "moved to Orchard House" (not "the White House" or "Council House").
-static NAMED_HOUSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:The\s+)?{WORD}\s+House(?-u:\b)")).unwrap());
+static NAMED_HOUSE: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(&format!(r"(?-u:\b)(?:The\s+)?{WORD}\s+House(?-u:\b)")));
 
 /// A house name of one to three words (or "The" and words) and a comma before a street.
-static HOUSE_THEN_STREET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static HOUSE_THEN_STREET: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?-u:\b)(?:The\s+)?{WORD}(?:\s+{WORD}){{0,2}},\s+(?:{WORD}\s+){{0,2}}{WORD}\s+{SUFFIX}(?-u:\b)"
     ))
-    .unwrap()
 });
 
 /// A flat or house name standing alone: "Apartment 12, Marine Court" is caught by STREET, but
 /// "Flat 3" or "Rose Cottage" on their own are caught here.
-static FLAT_OR_HOUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static FLAT_OR_HOUSE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?-u:\b)(?:{FLAT}|(?:{WORD}\s+){{1,2}}(?:Cottage|Farm|Lodge|Barn|Manor|Bungalow|Grange))(?-u:\b)"
     ))
-    .unwrap()
 });
 
 const INSTITUTION: &str = r"(?:Mother and Baby Unit|Pupil Referral Unit|Children'?s Centre|Montessori Nursery|Supported Lodgings|Supported Housing|Children'?s Home|Community School|Medical Practice|Residential Home|Residential Unit|Secondary School|residential home|Family Practice|children's home|Childrens Home|Grammar School|Group Practice|Infants School|Medical Centre|Primary School|Special School|childrens home|Family Centre|Health Centre|Infant School|Junior School|Medical Group|Day Nursery|Foster Home|Free School|High School|Secure Unit|Montessori|Pre-School|Pre-school|pre-school|Care Home|Preschool|Practice|Academy|College|Infants|Juniors|Nursery|Primary|Surgery|Center|Centre|Clinic|Hostel|Refuge|School|Foyer|PRU)";
 
-static INSTITUTION_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static INSTITUTION_NAME: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?-u:\b)(?:{WORD}\s+){{0,3}}{WORD}(?:\s+(?:C of E|CofE|CE|RC|Catholic|Church of England|Methodist|Community|Primary|Junior|Infant|Church|Catholic Primary))?\s+{INSTITUTION}(?-u:\b)"
     ))
-    .unwrap()
 });
 
 /// Words before "Court", "Park" or "Green" that make a building or body, not a street.
@@ -192,31 +189,38 @@ fn is_generic_school_word(lower: &str) -> bool {
     )
 }
 
-pub(crate) fn find(text: &str, cues: Cues, out: &mut Vec<Span>) {
+/// How far the patterns reach from their trigger words, in tokens. A street word ends the
+/// street; before it come up to four words, a number, a house name and a flat, after it up to
+/// three localities. A house or flat word starts or ends its name. An institution word ends it.
+const STREET_REACH: Reach = Reach { back: 16, ahead: 12 };
+const HOUSE_REACH: Reach = Reach { back: 8, ahead: 4 };
+const INSTITUTION_REACH: Reach = Reach { back: 24, ahead: 3 };
+
+pub(crate) fn find(text: &str, tokens: &[Token], cues: &Cues, out: &mut Vec<Span>) {
     if cues.has(Cues::STREET) {
-        find_streets(text, out);
+        find_streets(text, &cues.near(tokens, Cues::STREET, STREET_REACH), out);
     }
     if cues.has(Cues::HOUSE) {
-        find_houses(text, out);
+        find_houses(text, &cues.near(tokens, Cues::HOUSE, HOUSE_REACH), out);
     }
     if cues.has(Cues::INSTITUTION) {
-        find_institutions(text, out);
+        find_institutions(text, &cues.near(tokens, Cues::INSTITUTION, INSTITUTION_REACH), out);
     }
 }
 
 /// Streets with their flat, house and number, and house names before a street.
-fn find_streets(text: &str, out: &mut Vec<Span>) {
-    for c in STREET.captures_iter(text) {
+fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
+    STREET.each_capture(text, near, |c| {
         let m = c.get(0).unwrap();
         let street = c.name("street").unwrap();
         let anchored = c.name("flat").is_some() || c.name("house").is_some() || c.name("num").is_some();
         let first_word = street.as_str().split_whitespace().next().unwrap_or("");
         let first_lower = first_word.to_lowercase();
         if !anchored && (is_not_street_start(&first_lower) || lexicon::get().is_not_name(&first_lower)) {
-            continue;
+            return;
         }
         if street.as_str().starts_with(|c: char| c.is_lowercase()) && !anchored {
-            continue;
+            return;
         }
         // Keep localities that read as place names, not the start of a new clause.
         let mut end = m.end();
@@ -245,19 +249,19 @@ fn find_streets(text: &str, out: &mut Vec<Span>) {
         let start = if anchored { m.start() } else { street.start() };
         let score = if anchored { 0.92 } else { 0.75 };
         out.push(candidate(start, end, Label::Address, score, "address.street"));
-    }
-    for m in HOUSE_THEN_STREET.find_iter(text) {
-        let first = m.as_str().split_whitespace().next().unwrap_or("").to_lowercase();
+    });
+    HOUSE_THEN_STREET.each_match(text, near, |m| {
+        let first = text[m.clone()].split_whitespace().next().unwrap_or("").to_lowercase();
         if first == "the" || !(is_not_street_start(&first) || lexicon::get().is_not_name(&first)) {
-            out.push(candidate(m.start(), m.end(), Label::Address, 0.85, "address.house"));
+            out.push(candidate(m.start, m.end, Label::Address, 0.85, "address.house"));
         }
-    }
+    });
 }
 
 /// Named houses and flats standing alone.
-fn find_houses(text: &str, out: &mut Vec<Span>) {
-    for m in NAMED_HOUSE.find_iter(text) {
-        let mut words = m.as_str().split_whitespace();
+fn find_houses(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
+    NAMED_HOUSE.each_match(text, near, |m| {
+        let mut words = text[m.clone()].split_whitespace();
         let first = words.next().unwrap_or("");
         let name = if first == "The" { words.next().unwrap_or("") } else { first };
         let lower = name.to_lowercase();
@@ -265,20 +269,20 @@ fn find_houses(text: &str, out: &mut Vec<Span>) {
             || lexicon::get().is_not_name(&lower)
             || is_generic_school_word(&lower))
         {
-            out.push(candidate(m.start(), m.end(), Label::Address, 0.8, "address.house"));
+            out.push(candidate(m.start, m.end, Label::Address, 0.8, "address.house"));
         }
-    }
-    for m in FLAT_OR_HOUSE.find_iter(text) {
-        out.push(candidate(m.start(), m.end(), Label::Address, 0.7, "address.flat_or_house"));
-    }
+    });
+    FLAT_OR_HOUSE.each_match(text, near, |m| {
+        out.push(candidate(m.start, m.end, Label::Address, 0.7, "address.flat_or_house"));
+    });
 }
 
 /// Named schools, surgeries, nurseries, children's homes.
-fn find_institutions(text: &str, out: &mut Vec<Span>) {
-    for m in INSTITUTION_NAME.find_iter(text) {
+fn find_institutions(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
+    INSTITUTION_NAME.each_match(text, near, |m| {
         // Drop leading function words ("The", "Her"): the name starts at the first real word.
-        let mut start = m.start();
-        for w in m.as_str().split_whitespace() {
+        let mut start = m.start;
+        for w in text[m.clone()].split_whitespace() {
             let lower = w.to_lowercase();
             if w == "The"
                 || !(is_not_street_start(&lower)
@@ -290,10 +294,10 @@ fn find_institutions(text: &str, out: &mut Vec<Span>) {
             start += text[start..].find(w).unwrap() + w.len();
             start += text[start..].len() - text[start..].trim_start().len();
         }
-        if start < m.end() && text[start..m.end()].contains(' ') {
-            out.push(candidate(start, m.end(), Label::Address, 0.93, "address.institution"));
+        if start < m.end && text[start..m.end].contains(' ') {
+            out.push(candidate(start, m.end, Label::Address, 0.93, "address.institution"));
         }
-    }
+    });
 }
 
 #[cfg(test)]

@@ -71,7 +71,7 @@ static NAMED_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|twitter|facebook|fb|kik|discord|telegram|xbox|psn|gamertag|twitch|youtube|threads)(?:\s+(?:handle|username|user name|name|account|profile|id|tag))?(?:\s*(?:is|was|:|-|=|called|named|as)\s*|\s+)@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])").unwrap()
 });
 
-pub(crate) fn find(text: &str, cues: Cues, out: &mut Vec<Span>) {
+pub(crate) fn find(text: &str, cues: &Cues, out: &mut Vec<Span>) {
     let introduced = cues.has(Cues::HANDLE_WORD);
     for caps in introduced.then(|| INTRODUCED_HANDLE.captures_iter(text)).into_iter().flatten() {
         let h = caps.get(1).unwrap();

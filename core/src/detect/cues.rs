@@ -2,18 +2,24 @@
 //!
 //! Each regex detector needs some word to be present ("Road" for a street, a month for a written
 //! date, "Snapchat" for a named handle). Checking the tokens once and skipping the regexes whose
-//! trigger is absent avoids most full-text scans, which dominate the cost of `find`.
+//! trigger is absent avoids most full-text scans, which dominate the cost of `find`. Where the
+//! trigger words are is kept too, so a pattern can be run only near them (`windows`).
 
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use super::windows::{around, Reach};
 use crate::lexicon::{WordShapes, MONTHS, WEEKDAYS};
-use crate::tokens::{Kind, Token};
+use crate::tokens::{glued_boundary, Kind, Token};
 
-/// Bit flags, one per kind of trigger word.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct Cues(u16);
+/// Which kinds of trigger word a text has (bit flags), and the tokens that are trigger words.
+#[derive(Default)]
+pub(crate) struct Cues {
+    bits: u16,
+    /// Token index and cue bits of every trigger word, in text order.
+    hits: Vec<(usize, u16)>,
+}
 
 impl Cues {
     pub const MONTH: u16 = 1;
@@ -25,41 +31,95 @@ impl Cues {
     pub const PLATFORM: u16 = 1 << 6;
     pub const HANDLE_WORD: u16 = 1 << 7;
 
-    pub fn has(self, cue: u16) -> bool {
-        self.0 & cue != 0
+    pub fn has(&self, cue: u16) -> bool {
+        self.bits & cue != 0
+    }
+
+    /// The byte windows around the trigger words of kind `cue` (see `windows::around`).
+    pub fn near(&self, tokens: &[Token], cue: u16, reach: Reach) -> Vec<std::ops::Range<usize>> {
+        around(tokens, self.hits.iter().filter(|h| h.1 & cue != 0).map(|h| h.0), reach)
     }
 
     /// The cues of a text, from its tokens.
     pub fn of(text: &str, tokens: &[Token]) -> Cues {
-        let mut bits = 0u16;
-        let mut buf = [0u8; 16];
-        let words = &*WORDS;
-        for t in tokens {
-            let word = t.text(text);
-            if t.kind == Kind::Alnum {
-                if is_ordinal(word) {
-                    bits |= Cues::ORDINAL;
-                }
-                continue;
-            }
-            if t.kind != Kind::Word || word.len() > buf.len() || !word.is_ascii() {
-                continue;
-            }
-            // Most words cannot be a trigger word: reject them by length and first two letters
-            // before lowercasing and hashing.
-            if !words.shapes.may_hold(word) {
-                continue;
-            }
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            let lower = std::str::from_utf8(lower).expect("ASCII");
-            if let Some(&cue) = words.words.get(lower) {
-                bits |= cue;
+        let mut cues = Cues::default();
+        for (i, t) in tokens.iter().enumerate() {
+            let cue = match t.kind {
+                Kind::Word if has_parts(t.text(text)) => parts_cue(text, t),
+                Kind::Word => cue_of(t.text(text)),
+                Kind::Alnum if is_ordinal(t.text(text)) => Cues::ORDINAL,
+                Kind::Alnum => parts_cue(text, t),
+                Kind::Number | Kind::Punct => 0,
+            };
+            if cue != 0 {
+                cues.bits |= cue;
+                cues.hits.push((i, cue));
             }
         }
-        Cues(bits)
+        cues
     }
+}
+
+/// Whether a word token may hold more than one word for a pattern: one with a joining mark or a
+/// capital that starts a word inside it ("Mill-Road", "Road's", "inDecember", "MORRISJade"), or
+/// a non-ASCII letter.
+/// Lowercase, capitalised and all-capital words, most of a note, are one word.
+fn has_parts(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.iter().skip(1).all(u8::is_ascii_lowercase) {
+        return false; // the common case, checked first because it is cheap
+    }
+    (1..b.len()).any(|i| match b[i] {
+        // A non-ASCII letter is no word character to a pattern's ASCII `\b` ("DrŽilinskas").
+        b'-' | b'\'' | 0x80.. => true,
+        c if c.is_ascii_uppercase() => {
+            b[i - 1].is_ascii_lowercase() || b.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+        }
+        _ => false,
+    })
+}
+
+/// The cues of a token and of its parts, split at joining marks and at glued boundaries (where a
+/// pattern without `\b` may start or end a match): "Mill-Road" is "Mill" and "Road",
+/// "inDecember" is "in" and "December".
+fn parts_cue(text: &str, t: &Token) -> u16 {
+    let word = t.text(text);
+    let mut cue = cue_of(word);
+    let mut piece = t.start;
+    for (i, c) in word.char_indices().skip(1) {
+        let at = t.start + i;
+        if JOINERS.contains(&c) {
+            cue |= cue_of(&text[piece..at]);
+            piece = at + c.len_utf8();
+        } else if glued_boundary(text, at) {
+            cue |= cue_of(&text[piece..at]);
+            piece = at;
+        }
+    }
+    if piece > t.start {
+        cue |= cue_of(&text[piece..t.end]);
+    }
+    cue
+}
+
+/// The marks that join a word token's parts ("Smith-Jones", "O'Neill").
+const JOINERS: [char; 3] = ['-', '\'', '\u{2019}'];
+
+/// The cues a word triggers (0 for most words).
+#[inline(always)]
+fn cue_of(word: &str) -> u16 {
+    let words = &*WORDS;
+    let mut buf = [0u8; 16];
+    // Most words cannot be a trigger word: reject them by length and first two letters before
+    // lowercasing and hashing.
+    if word.len() > buf.len() || !word.is_ascii() || !words.shapes.may_hold(word) {
+        return 0;
+    }
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).expect("ASCII");
+    words.words.get(lower).copied().unwrap_or(0)
 }
 
 /// "5th", "21st", "3RD".

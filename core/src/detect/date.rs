@@ -8,8 +8,9 @@ use regex::Regex;
 
 use super::candidate;
 use super::cues::Cues;
+use super::windows::{Groups, Pattern, Reach};
 use crate::lexicon::MONTHS;
-use crate::tokens::{glued_boundary, glued_matches};
+use crate::tokens::{glued_boundary, Token};
 use crate::{DateOrder, Label, Span};
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -20,46 +21,43 @@ const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|
 // "1st February 2010Jade") is found too. Digits are `[0-9]`, not the Unicode `\d`: other
 // scripts' digits never parse as a day or a year, and the ASCII class keeps the automata small.
 
-static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4}|[0-9]{2})").unwrap());
+static NUMERIC: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4}|[0-9]{2})"));
 
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9]{4})([/.\-])([0-9]{1,2})([/.\-])([0-9]{1,2})").unwrap());
+static ISO: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"([0-9]{4})([/.\-])([0-9]{1,2})([/.\-])([0-9]{1,2})"));
 
 /// "12th March 2019", "3rd of May", "12 Mar 19", "Monday 12 March", "12-Mar-2019".
-static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static DAY_MONTH: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?i)(?:{WEEKDAY}\.?,?\s+(?:the\s+)?)?([0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-]+{MONTH}(?:,?[\s\-]+('?[0-9]{{4}}|'?[0-9]{{2}}))?"
     ))
-    .unwrap()
 });
 
 /// "March 12, 2019", "Tuesday, March 12th": month, day, ordinal suffix, year; then a character
 /// that is no digit (matched, but not part of the date: see `month_day_end`), so that "March
 /// 2019" is not tried as a day of March.
-static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static MONTH_DAY: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?i)(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+([0-9]{{1,2}})(st|nd|rd|th)?(?:,?\s+([0-9]{{4}}))?(?:[^0-9]|$)"
     ))
-    .unwrap()
 });
 
 /// Where a `MONTH_DAY` date ends: after its year, suffix or day.
-fn month_day_end(c: &regex::Captures) -> usize {
+fn month_day_end(c: &Groups) -> usize {
     c.get(4).or(c.get(3)).or(c.get(2)).map_or(0, |g| g.end())
 }
 
 /// "March 2019", "Mar-19", "Mar '19".
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i){MONTH}\.?(?:,?\s+([0-9]{{4}})|(?:-|\s'|\s’)([0-9]{{2}}))")).unwrap()
+static MONTH_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(r"(?i){MONTH}\.?(?:,?\s+([0-9]{{4}})|(?:-|\s'|\s’)([0-9]{{2}}))"))
 });
 
 /// "on the 5th", "Monday the 12th", "Friday 3rd": a day without a month.
-static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static ORDINAL: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(&format!(
         r"(?i)(?-u:\b)(?:(?:(?:on|by|from|until|till|since|before|after|until)\s+|(?m:^)[\ \t]*|:[\ \t]*)(the\s+[0-9]{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
     ))
-    .unwrap()
 });
 
 static FOLLOWED_BY_MONTH: LazyLock<Regex> =
@@ -140,31 +138,34 @@ fn numeric(a: &str, b: &str, year: &str, order: DateOrder) -> Option<Date> {
 /// Reads a date written in any supported shape (used for `known_values`).
 pub(crate) fn parse(text: &str, order: DateOrder) -> Option<Date> {
     let t = text.trim();
-    let whole = |m: regex::Match| m.start() == 0 && m.end() == t.len();
-    if let Some(c) = ISO.captures(t).filter(|c| whole(c.get(0).unwrap())) {
-        return valid(Some(c[5].parse().ok()?), c[3].parse().ok()?, Some(c[1].parse().ok()?));
-    }
-    if let Some(c) = NUMERIC.captures(t).filter(|c| whole(c.get(0).unwrap())) {
-        return numeric(&c[1], &c[3], &c[5], order);
-    }
-    if let Some(c) = DAY_MONTH.captures(t).filter(|c| whole(c.get(0).unwrap())) {
-        let year = match c.get(3) {
-            Some(y) => Some(expand_year(y.as_str())?),
-            None => None,
-        };
-        return valid(Some(c[1].parse().ok()?), month_number(&c[2])?, year);
-    }
-    if let Some(c) =
-        MONTH_DAY.captures(t).filter(|c| c.get(0).unwrap().start() == 0 && month_day_end(c) == t.len())
-    {
-        let year = c.get(4).and_then(|y| expand_year(y.as_str()));
-        return valid(Some(c[2].parse().ok()?), month_number(&c[1])?, year);
-    }
-    if let Some(c) = MONTH_YEAR.captures(t).filter(|c| whole(c.get(0).unwrap())) {
-        let y = c.get(2).or(c.get(3))?;
-        return valid(None, month_number(&c[1])?, Some(expand_year(y.as_str())?));
-    }
-    None
+    None.or_else(|| {
+        ISO.whole(t, |c| valid(Some(c[5].parse().ok()?), c[3].parse().ok()?, Some(c[1].parse().ok()?)))
+    })
+    .or_else(|| NUMERIC.whole(t, |c| numeric(&c[1], &c[3], &c[5], order)))
+    .or_else(|| {
+        DAY_MONTH.whole(t, |c| {
+            let year = match c.get(3) {
+                Some(y) => Some(expand_year(y.as_str())?),
+                None => None,
+            };
+            valid(Some(c[1].parse().ok()?), month_number(&c[2])?, year)
+        })
+    })
+    .or_else(|| {
+        MONTH_DAY.whole(t, |c| {
+            if month_day_end(c) != t.len() {
+                return None;
+            }
+            let year = c.get(4).and_then(|y| expand_year(y.as_str()));
+            valid(Some(c[2].parse().ok()?), month_number(&c[1])?, year)
+        })
+    })
+    .or_else(|| {
+        MONTH_YEAR.whole(t, |c| {
+            let y = c.get(2).or(c.get(3))?;
+            valid(None, month_number(&c[1])?, Some(expand_year(y.as_str())?))
+        })
+    })
 }
 
 /// The year written in a date, for the `year_only` operator.
@@ -213,12 +214,19 @@ fn with_weekday(text: &str, start: usize) -> usize {
     }
 }
 
-pub(crate) fn find(text: &str, order: DateOrder, cues: Cues, out: &mut Vec<Span>) {
+/// How far the written-date patterns reach from a month name, and "the 5th" from its ordinal,
+/// in tokens ("Wednesday, the 12th of September, 2019").
+const MONTH_REACH: Reach = Reach { back: 10, ahead: 8 };
+const ORDINAL_REACH: Reach = Reach { back: 4, ahead: 1 };
+
+pub(crate) fn find(text: &str, tokens: &[Token], order: DateOrder, cues: &Cues, out: &mut Vec<Span>) {
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     if !has_digit {
         return;
     }
-    glued_matches(&NUMERIC, text, |c| {
+    let all = 0..text.len();
+    let everywhere = std::slice::from_ref(&all);
+    NUMERIC.glued_captures(text, everywhere, |c| {
         let m = c.get(0).unwrap();
         if c[2] != c[4] || !ends_here(text, m.end()) || inside_longer_number(text, m.start(), m.end(), &c[2])
         {
@@ -237,7 +245,7 @@ pub(crate) fn find(text: &str, order: DateOrder, cues: Cues, out: &mut Vec<Span>
         out.push(candidate(with_weekday(text, m.start()), m.end(), Label::Date, score, "date.numeric"));
         Some(m.end())
     });
-    glued_matches(&ISO, text, |c| {
+    ISO.glued_captures(text, everywhere, |c| {
         let m = c.get(0).unwrap();
         if c[2] != c[4] || !ends_here(text, m.end()) || inside_longer_number(text, m.start(), m.end(), &c[2])
         {
@@ -250,9 +258,9 @@ pub(crate) fn find(text: &str, order: DateOrder, cues: Cues, out: &mut Vec<Span>
         out.push(candidate(m.start(), m.end(), Label::Date, 0.95, "date.iso"));
         Some(m.end())
     });
-    let months = cues.has(Cues::MONTH);
-    if months {
-        glued_matches(&DAY_MONTH, text, |c| {
+    if cues.has(Cues::MONTH) {
+        let near = cues.near(tokens, Cues::MONTH, MONTH_REACH);
+        DAY_MONTH.glued_captures(text, &near, |c| {
             let m = c.get(0).unwrap();
             let month = c.get(2).unwrap();
             // A year run into more digits is no year ("12 March 20191" is "12 March").
@@ -273,7 +281,7 @@ pub(crate) fn find(text: &str, order: DateOrder, cues: Cues, out: &mut Vec<Span>
             out.push(candidate(m.start(), end, Label::Date, 0.95, "date.written"));
             Some(end)
         });
-        glued_matches(&MONTH_DAY, text, |c| {
+        MONTH_DAY.glued_captures(text, &near, |c| {
             let m = c.get(0).unwrap();
             let day_end = c.get(3).unwrap_or_else(|| c.get(2).unwrap()).end();
             if !ends_here(text, day_end) {
@@ -297,7 +305,7 @@ pub(crate) fn find(text: &str, order: DateOrder, cues: Cues, out: &mut Vec<Span>
             out.push(candidate(m.start(), end, Label::Date, score, "date.written"));
             Some(end)
         });
-        glued_matches(&MONTH_YEAR, text, |c| {
+        MONTH_YEAR.glued_captures(text, &near, |c| {
             let m = c.get(0).unwrap();
             let y = c.get(2).or(c.get(3)).unwrap();
             if !ends_here(text, m.end()) || expand_year(y.as_str()).is_none() || month_number(&c[1]).is_none()
@@ -311,17 +319,17 @@ pub(crate) fn find(text: &str, order: DateOrder, cues: Cues, out: &mut Vec<Span>
     if !cues.has(Cues::ORDINAL) {
         return;
     }
-    for c in ORDINAL.captures_iter(text) {
+    ORDINAL.each_capture(text, &cues.near(tokens, Cues::ORDINAL, ORDINAL_REACH), |c| {
         let g = c.get(1).or(c.get(2)).unwrap();
         if FOLLOWED_BY_MONTH.is_match(&text[g.end()..]) {
-            continue; // a written date covers it
+            return; // a written date covers it
         }
         let day: u32 =
             g.as_str().chars().filter(char::is_ascii_digit).collect::<String>().parse().unwrap_or(0);
         if (1..=31).contains(&day) {
             out.push(candidate(g.start(), g.end(), Label::Date, 0.75, "date.ordinal"));
         }
-    }
+    });
 }
 
 #[cfg(test)]
@@ -341,12 +349,8 @@ mod tests {
     /// The dates found in `text`, leaving out those inside a longer one.
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        find(
-            text,
-            DateOrder::Dmy,
-            crate::detect::cues::Cues::of(text, &crate::tokens::tokenize(text)),
-            &mut out,
-        );
+        let tokens = crate::tokens::tokenize(text);
+        find(text, &tokens, DateOrder::Dmy, &crate::detect::cues::Cues::of(text, &tokens), &mut out);
         let inside = |a: &Span| {
             out.iter().any(|b| b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start)
         };
@@ -365,6 +369,15 @@ mod tests {
         // A year run into more digits is no year; times and versions are no dates.
         assert_eq!(found("12 March 20191"), ["12 March"]);
         assert!(found("May 10am, 12 March 10pm, v1.2.21, 123/03/2019").iter().all(|d| *d == "12 March"));
+    }
+
+    /// Dates are searched only near month names, so a month run into the word before it must
+    /// still count as one ("heldonApril", "22ndJune"), even when the note has no other.
+    #[test]
+    fn months_inside_glued_words_are_found() {
+        assert_eq!(found("Meeting heldonApril 7, 2024 at 10"), ["April 7, 2024"]);
+        assert_eq!(found("Sent: Wednesday 22ndJune 2022"), ["June 2022"]);
+        assert_eq!(found("Moved in mid-March 2019"), ["March 2019"]);
     }
 
     #[test]

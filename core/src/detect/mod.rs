@@ -12,6 +12,7 @@ pub(crate) mod national;
 pub(crate) mod person;
 pub(crate) mod postcode;
 mod resolve;
+mod windows;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -66,14 +67,14 @@ impl Detectors {
         let mut candidates = Vec::new();
         self.known.find(text, &mut candidates);
         if self.on(Label::Email) || self.on(Label::Handle) {
-            contact::find(text, cues, &mut candidates);
+            contact::find(text, &cues, &mut candidates);
         }
         national::find(text, &mut candidates);
         postcode::find(text, &mut candidates);
-        date::find(text, config.date_order, cues, &mut candidates);
+        date::find(text, &tokens, config.date_order, &cues, &mut candidates);
         self.known.upgrade_dates(text, config.date_order, &mut candidates);
         self.case_numbers.find(text, &tokens, &mut candidates);
-        address::find(text, cues, &mut candidates);
+        address::find(text, &tokens, &cues, &mut candidates);
         forms::find(text, &tokens, &mut candidates);
         person::find(text, &tokens, &mut candidates);
 

@@ -1,0 +1,252 @@
+//! Searching only near trigger words.
+//!
+//! A street ends in a street word, a written date has a month in it, a school's name ends in
+//! "School". `Cues` records where those words are; these helpers turn the positions into byte
+//! windows a few tokens either side and run a pattern only there. Over a whole note that is a
+//! fraction of the text, so a pattern costs in proportion to its triggers, not to the text.
+//!
+//! Windows give the same matches as a search of the whole text for every match that lies within
+//! its [`Reach`] of a trigger word it contains: such a match lies inside one merged window, and
+//! searching a window is a span search, so `\b`, `^` and `$` still see the text around it. A match
+//! that would run past a window's end is searched again without the end, so it is found whole.
+
+use std::ops::{Index, Range};
+
+use regex_automata::util::captures::Captures;
+use regex_automata::{meta, Anchored, Input};
+
+use crate::tokens::{glued_boundary, glued_search, Token};
+
+/// How far a pattern reaches from its trigger word, in tokens before and after it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Reach {
+    pub back: usize,
+    pub ahead: usize,
+}
+
+/// The byte windows around the tokens at indices `hits` (ascending), each widened by `reach`
+/// tokens, overlapping or touching windows merged. Windows start and end at token edges.
+pub(crate) fn around(
+    tokens: &[Token],
+    hits: impl IntoIterator<Item = usize>,
+    reach: Reach,
+) -> Vec<Range<usize>> {
+    let mut windows: Vec<Range<usize>> = Vec::new();
+    for i in hits {
+        let first = &tokens[i.saturating_sub(reach.back)];
+        let last = &tokens[(i + reach.ahead).min(tokens.len() - 1)];
+        match windows.last_mut() {
+            Some(w) if first.start <= w.end => w.end = w.end.max(last.end),
+            _ => windows.push(first.start..last.end),
+        }
+    }
+    windows
+}
+
+/// A regex match's capture groups, read like `regex::Captures` (`c.get(i)`, `c[i]`, `c.name(n)`).
+pub(crate) struct Groups<'t, 'c> {
+    text: &'t str,
+    caps: &'c Captures,
+}
+
+/// One capture group's match.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Group<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+impl<'t> Group<'t> {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    pub fn as_str(&self) -> &'t str {
+        self.text
+    }
+}
+
+impl<'t> Groups<'t, '_> {
+    pub fn get(&self, i: usize) -> Option<Group<'t>> {
+        self.caps.get_group(i).map(|s| self.group(s.start, s.end))
+    }
+
+    pub fn name(&self, name: &str) -> Option<Group<'t>> {
+        self.caps.get_group_by_name(name).map(|s| self.group(s.start, s.end))
+    }
+
+    fn group(&self, start: usize, end: usize) -> Group<'t> {
+        Group { start, end, text: &self.text[start..end] }
+    }
+}
+
+impl<'t> Index<usize> for Groups<'t, '_> {
+    type Output = str;
+
+    /// The text of group `i`; panics when the group did not take part, as `regex::Captures` does.
+    fn index(&self, i: usize) -> &str {
+        self.get(i).map(|g| g.text).unwrap_or_else(|| panic!("no group {i}"))
+    }
+}
+
+/// A compiled pattern that can be searched inside windows, with its capture groups.
+pub(crate) struct Pattern {
+    re: meta::Regex,
+}
+
+impl Pattern {
+    /// Compiles a pattern written into the library (so a failure is a bug).
+    pub fn new(pattern: &str) -> Pattern {
+        Pattern { re: meta::Regex::new(pattern).expect("a built-in pattern compiles") }
+    }
+
+    /// The leftmost-first match with its groups that starts at or after `from` and ends by
+    /// `to`; a match that reaches `to` (before the end of the text) is searched again without
+    /// that bound from the same start, so it is not cut short.
+    pub fn captures_at(&self, text: &str, from: usize, to: usize, caps: &mut Captures) -> bool {
+        self.re.search_captures(&Input::new(text).span(from..to), caps);
+        let Some(m) = caps.get_match() else { return false };
+        if m.end() == to && to < text.len() {
+            let whole = Input::new(text).span(m.start()..text.len()).anchored(Anchored::Yes);
+            self.re.search_captures(&whole, caps);
+        }
+        caps.is_match()
+    }
+
+    /// [`Pattern::captures_at`] without groups (cheaper: no capturing engine runs).
+    pub fn find_at(&self, text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+        let m = self.re.find(Input::new(text).span(from..to))?;
+        if m.end() == to && to < text.len() {
+            let whole = Input::new(text).span(m.start()..text.len()).anchored(Anchored::Yes);
+            return self.re.find(whole).map(|w| w.range());
+        }
+        Some(m.range())
+    }
+
+    /// Calls `found` with each leftmost-first match in the `windows` (ascending, disjoint), in
+    /// order; a search goes on after the previous match, as `captures_iter` does.
+    pub fn each_capture<'t>(
+        &self,
+        text: &'t str,
+        windows: &[Range<usize>],
+        mut found: impl FnMut(&Groups<'t, '_>),
+    ) {
+        let mut caps = self.re.create_captures();
+        let mut done = 0;
+        for w in windows {
+            let mut at = w.start.max(done);
+            while at < w.end && self.captures_at(text, at, w.end, &mut caps) {
+                let m = caps.get_match().expect("a match");
+                found(&Groups { text, caps: &caps });
+                done = m.end();
+                at = if m.is_empty() { next_char(text, m.end()) } else { m.end() };
+            }
+        }
+    }
+
+    /// [`Pattern::each_capture`] for the whole match only.
+    pub fn each_match(&self, text: &str, windows: &[Range<usize>], mut found: impl FnMut(Range<usize>)) {
+        let mut done = 0;
+        for w in windows {
+            let mut at = w.start.max(done);
+            while at < w.end {
+                let Some(m) = self.find_at(text, at, w.end) else { break };
+                done = m.end;
+                at = if m.is_empty() { next_char(text, m.end) } else { m.end };
+                found(m);
+            }
+        }
+    }
+
+    /// [`crate::tokens::glued_matches`] inside the `windows`: `accept` sees each leftmost match
+    /// that starts at a glued boundary and returns where the identifier it took ends, or `None`.
+    pub fn glued_captures<'t>(
+        &self,
+        text: &'t str,
+        windows: &[Range<usize>],
+        mut accept: impl FnMut(&Groups<'t, '_>) -> Option<usize>,
+    ) {
+        let mut caps = self.re.create_captures();
+        glued_search(text, windows, |at, to| {
+            if !self.captures_at(text, at, to, &mut caps) {
+                return None;
+            }
+            let start = caps.get_match()?.start();
+            let c = Groups { text, caps: &caps };
+            Some((start, glued_boundary(text, start).then(|| accept(&c)).flatten()))
+        });
+    }
+
+    /// Runs `f` with this pattern's groups for the match of the whole of `text`, if any.
+    pub fn whole<R>(&self, text: &str, f: impl FnOnce(&Groups<'_, '_>) -> Option<R>) -> Option<R> {
+        let mut caps = self.re.create_captures();
+        let input = Input::new(text).anchored(Anchored::Yes);
+        self.re.search_captures(&input, &mut caps);
+        caps.get_match().filter(|m| m.end() == text.len())?;
+        f(&Groups { text, caps: &caps })
+    }
+}
+
+/// The char boundary after the character at `i` (or the end of the text).
+fn next_char(text: &str, i: usize) -> usize {
+    text[i..].chars().next().map_or(text.len(), |c| i + c.len_utf8())
+}
+
+#[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)] // a window list of one window
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn matches(p: &Pattern, text: &str, windows: &[Range<usize>]) -> Vec<(usize, usize)> {
+        let mut v = Vec::new();
+        p.each_match(text, windows, |m| v.push((m.start, m.end)));
+        v
+    }
+
+    #[test]
+    fn windows_merge_and_stop_at_token_edges() {
+        let text = "one two three four five six seven eight";
+        let tokens = tokenize(text);
+        let w = around(&tokens, [1, 2, 7], Reach { back: 1, ahead: 1 });
+        assert_eq!(w, vec![0..18, 28..39]);
+        assert_eq!(&text[w[0].clone()], "one two three four");
+    }
+
+    /// Inside its reach a windowed search finds what a whole-text search finds, `\b` looks
+    /// outside the window, and a match running past a window's end is found whole.
+    #[test]
+    fn windows_find_what_the_whole_text_gives() {
+        let p = Pattern::new(r"\b[A-Z][a-z]+ Road\b(?:, [A-Z][a-z]+)*");
+        let text = "at 4 Long Road, Hove, Sussex, Kent, Wales and xLong Road too";
+        let tokens = tokenize(text);
+        let road: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].text(text) == "Road").collect();
+        let near = around(&tokens, road, Reach { back: 1, ahead: 2 });
+        let whole = matches(&p, text, &[0..text.len()]);
+        assert_eq!(matches(&p, text, &near), whole);
+        assert_eq!(whole.len(), 1);
+        assert_eq!(&text[whole[0].0..whole[0].1], "Long Road, Hove, Sussex, Kent, Wales");
+    }
+
+    #[test]
+    fn groups_read_like_regex_captures() {
+        let p = Pattern::new(r"(?P<day>\d+)/(\d+)(x)?");
+        let mut seen = Vec::new();
+        p.each_capture("a 12/3 b", &[0..8], |c| {
+            seen.push((
+                c[1].to_string(),
+                c.name("day").unwrap().start(),
+                c.get(2).unwrap().as_str(),
+                c.get(3).is_none(),
+            ))
+        });
+        assert_eq!(seen, vec![("12".to_string(), 2, "3", true)]);
+        assert_eq!(p.whole("12/3", |c| Some(c[2].to_string())), Some("3".to_string()));
+        assert_eq!(p.whole("12/3 ", |c| Some(c[2].to_string())), None);
+    }
+}
