@@ -6,7 +6,9 @@
 //! a title, a relation word ("her son Tom"), a verb of speech ("Liam said"), a possessive, "known
 //! as". After resolution, `propagate` masks every later occurrence of a found name's parts.
 
-use rustc_hash::FxHashSet;
+use std::cell::RefCell;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::candidate;
 use crate::lexicon::{self, Flags, Lexicon, WordShapes};
@@ -93,37 +95,66 @@ fn is_particle(lower: &str) -> bool {
 
 fn classify(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Word> {
     let mut buf = String::new();
-    tokens
-        .iter()
-        .map(|t| {
-            if t.kind != Kind::Word {
-                return Word::default();
-            }
-            let raw = t.text(text);
-            let lower = lexicon::lower_into(raw, &mut buf);
-            let case = case_of(raw);
-            let initial =
-                raw.chars().count() == 1 && case != Case::Lower && raw.chars().all(char::is_uppercase);
-            let f = lex.flags(lower);
-            let particle = is_particle(lower);
-            Word {
-                word: true,
-                case: Some(if initial { Case::Upper } else { case }),
-                first: f.has(Flags::FIRST_NAME),
-                surname: f.has(Flags::SURNAME),
-                common: f.has(Flags::COMMON),
-                not_name: f.has(Flags::NOT_NAME) && !initial,
-                title: f.has(Flags::TITLE),
-                relation: f.has(Flags::RELATION),
-                place: f.has(Flags::PLACE),
-                // "van", "de" inside a name; "Ben" or "Das" written with a capital are names.
-                particle: case == Case::Lower && particle,
-                particle_any_case: particle,
-                month: f.has(Flags::MONTH),
-                initial,
-            }
-        })
-        .collect()
+    KNOWN_WORDS.with_borrow_mut(|memo| {
+        if memo.len() >= MEMO_WORDS {
+            memo.clear();
+        }
+        tokens
+            .iter()
+            .map(|t| {
+                if t.kind != Kind::Word {
+                    return Word::default();
+                }
+                let raw = t.text(text);
+                if let Some(w) = memo.get(raw) {
+                    return *w;
+                }
+                let w = word(raw, lex, &mut buf);
+                if raw.len() <= MEMO_WORD_BYTES && memo.len() < MEMO_WORDS {
+                    memo.insert(raw.into(), w);
+                }
+                w
+            })
+            .collect()
+    })
+}
+
+thread_local! {
+    /// What each word is, by its exact text. Notes use the same few thousand words again and
+    /// again; a lookup costs a fraction of lowercasing, reading the case and the lexicon flags.
+    /// A `Word` depends only on the text and the built-in lexicon, so one memo serves every
+    /// redactor on the thread.
+    static KNOWN_WORDS: RefCell<FxHashMap<Box<str>, Word>> = RefCell::new(FxHashMap::default());
+}
+
+/// The memo's bounds: at most this many words (a full memo is emptied at the next document),
+/// of at most this many bytes each; about 1 MB per thread.
+const MEMO_WORDS: usize = 16_384;
+const MEMO_WORD_BYTES: usize = 24;
+
+/// What a word token is.
+fn word(raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
+    let lower = lexicon::lower_into(raw, buf);
+    let case = case_of(raw);
+    let initial = raw.chars().count() == 1 && case != Case::Lower && raw.chars().all(char::is_uppercase);
+    let f = lex.flags(lower);
+    let particle = is_particle(lower);
+    Word {
+        word: true,
+        case: Some(if initial { Case::Upper } else { case }),
+        first: f.has(Flags::FIRST_NAME),
+        surname: f.has(Flags::SURNAME),
+        common: f.has(Flags::COMMON),
+        not_name: f.has(Flags::NOT_NAME) && !initial,
+        title: f.has(Flags::TITLE),
+        relation: f.has(Flags::RELATION),
+        place: f.has(Flags::PLACE),
+        // "van", "de" inside a name; "Ben" or "Das" written with a capital are names.
+        particle: case == Case::Lower && particle,
+        particle_any_case: particle,
+        month: f.has(Flags::MONTH),
+        initial,
+    }
 }
 
 /// Whether token `i` starts a sentence or a line (so its capital letter proves nothing).
@@ -667,4 +698,51 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], spans: &[Span]) -> Vec<Spa
         }
     }
     extra
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn fresh(text: &str, tokens: &[Token]) -> Vec<(bool, Option<Case>, bool, bool, bool, bool)> {
+        let mut buf = String::new();
+        let lex = lexicon::get();
+        let view = |w: Word| (w.word, w.case, w.first, w.surname, w.not_name, w.initial);
+        tokens
+            .iter()
+            .map(|t| {
+                if t.kind == Kind::Word {
+                    view(word(t.text(text), lex, &mut buf))
+                } else {
+                    view(Word::default())
+                }
+            })
+            .collect()
+    }
+
+    /// The memo of classified words gives what classifying afresh gives, before and after it
+    /// fills up and is emptied, and for words too long to keep.
+    #[test]
+    fn memoised_words_are_classified_as_afresh() {
+        let text = "Jade MORRIS met Dr O'Neill-Smith and J. van der Berg; jade rose Rose ROSE \
+                    Ávila-Núñez Supercalifragilisticexpialidocious Hove";
+        let tokens = tokenize(text);
+        let lex = lexicon::get();
+        let view = |ws: Vec<Word>| -> Vec<_> {
+            ws.into_iter().map(|w| (w.word, w.case, w.first, w.surname, w.not_name, w.initial)).collect()
+        };
+        for round in 0..3 {
+            assert_eq!(view(classify(text, &tokens, lex)), fresh(text, &tokens), "round {round}");
+            // Fill the memo past its bound with made-up words.
+            let letters = |i: usize| -> String {
+                (0..4).map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8)).collect()
+            };
+            let filler: String =
+                (0..MEMO_WORDS * 2 / 3).map(|i| format!("Zq{} ", letters(i + round * 9_000))).collect();
+            classify(&filler, &tokenize(&filler), lex);
+            assert!(KNOWN_WORDS.with_borrow(|m| m.len()) > MEMO_WORDS / 2);
+        }
+        assert!(KNOWN_WORDS.with_borrow(|m| m.len()) <= MEMO_WORDS);
+    }
 }
