@@ -306,7 +306,8 @@ mod tests {
     use crate::tokens::tokenize;
 
     fn cues(s: &str) -> Cues {
-        Cues::of(s, &tokenize(s))
+        let tokens = tokenize(s);
+        Cues::of(s, &tokens, &crate::detect::words::classify(s, &tokens))
     }
 
     fn alternatives(group: &str) -> Vec<&str> {

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use super::windows::{around, Reach};
+use super::words::Word;
 use crate::lexicon::{WordShapes, MONTHS, WEEKDAYS};
 use crate::tokens::{glued_boundary, Kind, Token};
 
@@ -41,12 +42,12 @@ impl Cues {
     }
 
     /// The cues of a text, from its tokens.
-    pub fn of(text: &str, tokens: &[Token]) -> Cues {
+    pub fn of(text: &str, tokens: &[Token], words: &[Word]) -> Cues {
         let mut cues = Cues::default();
         for (i, t) in tokens.iter().enumerate() {
             let cue = match t.kind {
                 Kind::Word if has_parts(t.text(text)) => parts_cue(text, t),
-                Kind::Word => cue_of(t.text(text)),
+                Kind::Word => words[i].cue,
                 Kind::Alnum if is_ordinal(t.text(text)) => Cues::ORDINAL,
                 Kind::Alnum => parts_cue(text, t),
                 Kind::Number | Kind::Punct => 0,
@@ -106,8 +107,7 @@ fn parts_cue(text: &str, t: &Token) -> u16 {
 const JOINERS: [char; 3] = ['-', '\'', '\u{2019}'];
 
 /// The cues a word triggers (0 for most words).
-#[inline(always)]
-fn cue_of(word: &str) -> u16 {
+pub(crate) fn cue_of(word: &str) -> u16 {
     let words = &*WORDS;
     let mut buf = [0u8; 16];
     // Most words cannot be a trigger word: reject them by length and first two letters before

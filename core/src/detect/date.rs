@@ -350,7 +350,8 @@ mod tests {
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
         let tokens = crate::tokens::tokenize(text);
-        find(text, &tokens, DateOrder::Dmy, &crate::detect::cues::Cues::of(text, &tokens), &mut out);
+        let words = crate::detect::words::classify(text, &tokens);
+        find(text, &tokens, DateOrder::Dmy, &crate::detect::cues::Cues::of(text, &tokens, &words), &mut out);
         let inside = |a: &Span| {
             out.iter().any(|b| b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start)
         };

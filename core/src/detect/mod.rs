@@ -13,6 +13,7 @@ pub(crate) mod person;
 pub(crate) mod postcode;
 mod resolve;
 mod windows;
+pub(crate) mod words;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -63,7 +64,8 @@ impl Detectors {
             return Vec::new();
         }
         let tokens = tokenize(text);
-        let cues = cues::Cues::of(text, &tokens);
+        let words = words::classify(text, &tokens);
+        let cues = cues::Cues::of(text, &tokens, &words);
         let mut candidates = Vec::new();
         self.known.find(text, &mut candidates);
         if self.on(Label::Email) || self.on(Label::Handle) {
@@ -76,7 +78,7 @@ impl Detectors {
         self.case_numbers.find(text, &tokens, &mut candidates);
         address::find(text, &tokens, &cues, &mut candidates);
         forms::find(text, &tokens, &mut candidates);
-        person::find(text, &tokens, &mut candidates);
+        person::find(text, &tokens, &words, &mut candidates);
 
         candidates.retain(|c| self.on(c.label) && c.score >= config.min_score);
         let mut spans = resolve::resolve(text, candidates);

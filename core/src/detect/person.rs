@@ -6,156 +6,13 @@
 //! a title, a relation word ("her son Tom"), a verb of speech ("Liam said"), a possessive, "known
 //! as". After resolution, `propagate` masks every later occurrence of a found name's parts.
 
-use std::cell::RefCell;
-
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
 use super::candidate;
-use crate::lexicon::{self, Flags, Lexicon, WordShapes};
+use super::words::{classify, is_particle, Word};
+use crate::lexicon::{self, WordShapes};
 use crate::tokens::{case_of, Case, Kind, Token};
 use crate::{Label, Span};
-
-/// What a word token could be, worked out once per token.
-#[derive(Clone, Copy, Default)]
-struct Word {
-    word: bool,
-    case: Option<Case>,
-    first: bool,
-    surname: bool,
-    common: bool,
-    not_name: bool,
-    title: bool,
-    relation: bool,
-    place: bool,
-    particle: bool,
-    /// A particle in any case ("Ni", "DE"): bridges two name words.
-    particle_any_case: bool,
-    initial: bool,
-    month: bool,
-}
-
-impl Word {
-    fn gazetteer(&self) -> bool {
-        self.first || self.surname
-    }
-
-    /// Could stand in a name chain.
-    fn name_like(&self) -> bool {
-        if !self.word || self.not_name || self.title || self.relation {
-            return false;
-        }
-        match self.case {
-            Some(Case::Capitalised) => !self.place || self.first,
-            // "WIOLETTA TARKOWSKA": capitals that are no word, place or agency; a lone one
-            // scores low (it could be an acronym), a pair as a name.
-            Some(Case::Upper) => !self.common && !self.place || self.initial,
-            Some(Case::Lower) => self.first && !self.common,
-            _ => false,
-        }
-    }
-}
-
-fn is_particle(lower: &str) -> bool {
-    // Every word is asked; no particle is longer than "della".
-    lower.len() <= 5
-        && matches!(
-            lower,
-            "van"
-                | "von"
-                | "de"
-                | "der"
-                | "den"
-                | "da"
-                | "di"
-                | "du"
-                | "le"
-                | "la"
-                | "al"
-                | "el"
-                | "bin"
-                | "bint"
-                | "ibn"
-                | "ni"
-                | "nic"
-                | "mac"
-                | "mc"
-                | "ap"
-                | "ben"
-                | "abu"
-                | "dos"
-                | "das"
-                | "del"
-                | "della"
-                | "st"
-                | "ter"
-                | "ó"
-                | "ua"
-        )
-}
-
-fn classify(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Word> {
-    let mut buf = String::new();
-    KNOWN_WORDS.with_borrow_mut(|memo| {
-        if memo.len() >= MEMO_WORDS {
-            memo.clear();
-        }
-        tokens
-            .iter()
-            .map(|t| {
-                if t.kind != Kind::Word {
-                    return Word::default();
-                }
-                let raw = t.text(text);
-                if let Some(w) = memo.get(raw) {
-                    return *w;
-                }
-                let w = word(raw, lex, &mut buf);
-                if raw.len() <= MEMO_WORD_BYTES && memo.len() < MEMO_WORDS {
-                    memo.insert(raw.into(), w);
-                }
-                w
-            })
-            .collect()
-    })
-}
-
-thread_local! {
-    /// What each word is, by its exact text. Notes use the same few thousand words again and
-    /// again; a lookup costs a fraction of lowercasing, reading the case and the lexicon flags.
-    /// A `Word` depends only on the text and the built-in lexicon, so one memo serves every
-    /// redactor on the thread.
-    static KNOWN_WORDS: RefCell<FxHashMap<Box<str>, Word>> = RefCell::new(FxHashMap::default());
-}
-
-/// The memo's bounds: at most this many words (a full memo is emptied at the next document),
-/// of at most this many bytes each; about 1 MB per thread.
-const MEMO_WORDS: usize = 16_384;
-const MEMO_WORD_BYTES: usize = 24;
-
-/// What a word token is.
-fn word(raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
-    let lower = lexicon::lower_into(raw, buf);
-    let case = case_of(raw);
-    let initial = raw.chars().count() == 1 && case != Case::Lower && raw.chars().all(char::is_uppercase);
-    let f = lex.flags(lower);
-    let particle = is_particle(lower);
-    Word {
-        word: true,
-        case: Some(if initial { Case::Upper } else { case }),
-        first: f.has(Flags::FIRST_NAME),
-        surname: f.has(Flags::SURNAME),
-        common: f.has(Flags::COMMON),
-        not_name: f.has(Flags::NOT_NAME) && !initial,
-        title: f.has(Flags::TITLE),
-        relation: f.has(Flags::RELATION),
-        place: f.has(Flags::PLACE),
-        // "van", "de" inside a name; "Ben" or "Das" written with a capital are names.
-        particle: case == Case::Lower && particle,
-        particle_any_case: particle,
-        month: f.has(Flags::MONTH),
-        initial,
-    }
-}
 
 /// Whether token `i` starts a sentence or a line (so its capital letter proves nothing).
 fn sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -171,27 +28,28 @@ fn lower(text: &str, t: &Token) -> String {
     t.text(text).to_lowercase()
 }
 
-pub(crate) fn find(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
+/// Names in `text`, whose `tokens` are the `words` (see `words::classify`).
+pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<Span>) {
     // A word run into an identifier found already ("GuBN2 1AB") is a word of its own.
     let split = crate::tokens::split_at_spans(text, tokens, out);
+    let split_words = split.as_deref().map(|split| classify(text, split));
     let tokens = split.as_deref().unwrap_or(tokens);
-    let lex = lexicon::get();
-    let words = classify(text, tokens, lex);
+    let words = split_words.as_deref().unwrap_or(words);
     let mut i = 0;
     while i < tokens.len() {
         // "G.T." is a name unless a surname follows ("G.T. Smith" is one chain below).
         let followed_by_name =
             tokens.get(i + 4).is_some_and(|t| !t.newline_before && words[i + 4].name_like());
-        if !followed_by_name && dotted_initials(text, tokens, &words, i, out) {
+        if !followed_by_name && dotted_initials(text, tokens, words, i, out) {
             i += 4;
             continue;
         }
-        let after_title = i > 0 && starts_after_title(text, tokens, &words, i);
+        let after_title = i > 0 && starts_after_title(text, tokens, words, i);
         let capitalised = matches!(words[i].case, Some(Case::Capitalised) | Some(Case::Upper));
         let starts =
             words[i].name_like() || (after_title && capitalised && !words[i].title && !words[i].relation);
-        if !starts || (words[i].initial && !initial_chain_ok(text, tokens, &words, i)) {
-            if short_upper_name(text, tokens, &words, i, out) {
+        if !starts || (words[i].initial && !initial_chain_ok(text, tokens, words, i)) {
+            if short_upper_name(text, tokens, words, i, out) {
                 i += 1;
                 continue;
             }
@@ -239,10 +97,10 @@ pub(crate) fn find(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
             }
             break;
         }
-        score_chain(text, tokens, &words, start, end, out);
+        score_chain(text, tokens, words, start, end, out);
         i = end + 1;
     }
-    surname_comma_first(text, tokens, &words, out);
+    surname_comma_first(text, tokens, words, out);
 }
 
 /// Whether token `i` comes right after a strong title ("Mr", "DS", "Mrs."), which makes any
@@ -698,51 +556,4 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], spans: &[Span]) -> Vec<Spa
         }
     }
     extra
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::tokens::tokenize;
-
-    fn fresh(text: &str, tokens: &[Token]) -> Vec<(bool, Option<Case>, bool, bool, bool, bool)> {
-        let mut buf = String::new();
-        let lex = lexicon::get();
-        let view = |w: Word| (w.word, w.case, w.first, w.surname, w.not_name, w.initial);
-        tokens
-            .iter()
-            .map(|t| {
-                if t.kind == Kind::Word {
-                    view(word(t.text(text), lex, &mut buf))
-                } else {
-                    view(Word::default())
-                }
-            })
-            .collect()
-    }
-
-    /// The memo of classified words gives what classifying afresh gives, before and after it
-    /// fills up and is emptied, and for words too long to keep.
-    #[test]
-    fn memoised_words_are_classified_as_afresh() {
-        let text = "Jade MORRIS met Dr O'Neill-Smith and J. van der Berg; jade rose Rose ROSE \
-                    Ávila-Núñez Supercalifragilisticexpialidocious Hove";
-        let tokens = tokenize(text);
-        let lex = lexicon::get();
-        let view = |ws: Vec<Word>| -> Vec<_> {
-            ws.into_iter().map(|w| (w.word, w.case, w.first, w.surname, w.not_name, w.initial)).collect()
-        };
-        for round in 0..3 {
-            assert_eq!(view(classify(text, &tokens, lex)), fresh(text, &tokens), "round {round}");
-            // Fill the memo past its bound with made-up words.
-            let letters = |i: usize| -> String {
-                (0..4).map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8)).collect()
-            };
-            let filler: String =
-                (0..MEMO_WORDS * 2 / 3).map(|i| format!("Zq{} ", letters(i + round * 9_000))).collect();
-            classify(&filler, &tokenize(&filler), lex);
-            assert!(KNOWN_WORDS.with_borrow(|m| m.len()) > MEMO_WORDS / 2);
-        }
-        assert!(KNOWN_WORDS.with_borrow(|m| m.len()) <= MEMO_WORDS);
-    }
 }

@@ -1,0 +1,207 @@
+//! What each word token is: its case, what the lexicon says of it, which trigger word it is.
+//! Worked out once per token for every detector that reads words (cues, names), and memoised
+//! per thread by the word's text.
+
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
+use super::cues::cue_of;
+use crate::lexicon::{self, Flags, Lexicon};
+use crate::tokens::{case_of, Case, Kind, Token};
+
+/// What a word token could be, worked out once per token.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Word {
+    pub word: bool,
+    pub case: Option<Case>,
+    pub first: bool,
+    pub surname: bool,
+    pub common: bool,
+    pub not_name: bool,
+    pub title: bool,
+    pub relation: bool,
+    pub place: bool,
+    pub particle: bool,
+    /// A particle in any case ("Ni", "DE"): bridges two name words.
+    pub particle_any_case: bool,
+    pub initial: bool,
+    pub month: bool,
+    /// The `Cues` this word triggers, for a word that is one word to a pattern.
+    pub cue: u16,
+}
+
+impl Word {
+    pub fn gazetteer(&self) -> bool {
+        self.first || self.surname
+    }
+
+    /// Could stand in a name chain.
+    pub fn name_like(&self) -> bool {
+        if !self.word || self.not_name || self.title || self.relation {
+            return false;
+        }
+        match self.case {
+            Some(Case::Capitalised) => !self.place || self.first,
+            // "WIOLETTA TARKOWSKA": capitals that are no word, place or agency; a lone one
+            // scores low (it could be an acronym), a pair as a name.
+            Some(Case::Upper) => !self.common && !self.place || self.initial,
+            Some(Case::Lower) => self.first && !self.common,
+            _ => false,
+        }
+    }
+}
+
+pub(crate) fn is_particle(lower: &str) -> bool {
+    // Every word is asked; no particle is longer than "della".
+    lower.len() <= 5
+        && matches!(
+            lower,
+            "van"
+                | "von"
+                | "de"
+                | "der"
+                | "den"
+                | "da"
+                | "di"
+                | "du"
+                | "le"
+                | "la"
+                | "al"
+                | "el"
+                | "bin"
+                | "bint"
+                | "ibn"
+                | "ni"
+                | "nic"
+                | "mac"
+                | "mc"
+                | "ap"
+                | "ben"
+                | "abu"
+                | "dos"
+                | "das"
+                | "del"
+                | "della"
+                | "st"
+                | "ter"
+                | "ó"
+                | "ua"
+        )
+}
+
+pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<Word> {
+    let lex = lexicon::get();
+    let mut buf = String::new();
+    KNOWN_WORDS.with_borrow_mut(|memo| {
+        if memo.len() >= MEMO_WORDS {
+            memo.clear();
+        }
+        tokens
+            .iter()
+            .map(|t| {
+                if t.kind != Kind::Word {
+                    return Word::default();
+                }
+                let raw = t.text(text);
+                if let Some(w) = memo.get(raw) {
+                    return *w;
+                }
+                let w = word(raw, lex, &mut buf);
+                if raw.len() <= MEMO_WORD_BYTES && memo.len() < MEMO_WORDS {
+                    memo.insert(raw.into(), w);
+                }
+                w
+            })
+            .collect()
+    })
+}
+
+thread_local! {
+    /// What each word is, by its exact text. Notes use the same few thousand words again and
+    /// again; a lookup costs a fraction of lowercasing, reading the case and the lexicon flags.
+    /// A `Word` depends only on the text and the built-in lexicon, so one memo serves every
+    /// redactor on the thread.
+    static KNOWN_WORDS: RefCell<FxHashMap<Box<str>, Word>> = RefCell::new(FxHashMap::default());
+}
+
+/// The memo's bounds: at most this many words (a full memo is emptied at the next document),
+/// of at most this many bytes each; about 1 MB per thread.
+const MEMO_WORDS: usize = 16_384;
+const MEMO_WORD_BYTES: usize = 24;
+
+/// What a word token is.
+fn word(raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
+    let lower = lexicon::lower_into(raw, buf);
+    let case = case_of(raw);
+    let initial = raw.chars().count() == 1 && case != Case::Lower && raw.chars().all(char::is_uppercase);
+    let f = lex.flags(lower);
+    let particle = is_particle(lower);
+    Word {
+        word: true,
+        case: Some(if initial { Case::Upper } else { case }),
+        first: f.has(Flags::FIRST_NAME),
+        surname: f.has(Flags::SURNAME),
+        common: f.has(Flags::COMMON),
+        not_name: f.has(Flags::NOT_NAME) && !initial,
+        title: f.has(Flags::TITLE),
+        relation: f.has(Flags::RELATION),
+        place: f.has(Flags::PLACE),
+        // "van", "de" inside a name; "Ben" or "Das" written with a capital are names.
+        particle: case == Case::Lower && particle,
+        particle_any_case: particle,
+        month: f.has(Flags::MONTH),
+        initial,
+        cue: cue_of(raw),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    type View = (bool, Option<Case>, bool, bool, bool, bool, u16);
+
+    fn fresh(text: &str, tokens: &[Token]) -> Vec<View> {
+        let mut buf = String::new();
+        let lex = lexicon::get();
+        let view = |w: Word| (w.word, w.case, w.first, w.surname, w.not_name, w.initial, w.cue);
+        tokens
+            .iter()
+            .map(|t| {
+                if t.kind == Kind::Word {
+                    view(word(t.text(text), lex, &mut buf))
+                } else {
+                    view(Word::default())
+                }
+            })
+            .collect()
+    }
+
+    /// The memo of classified words gives what classifying afresh gives, before and after it
+    /// fills up and is emptied, and for words too long to keep.
+    #[test]
+    fn memoised_words_are_classified_as_afresh() {
+        let text = "Jade MORRIS met Dr O'Neill-Smith and J. van der Berg; jade rose Rose ROSE \
+                    Ávila-Núñez Supercalifragilisticexpialidocious Hove";
+        let tokens = tokenize(text);
+        let view = |ws: Vec<Word>| -> Vec<_> {
+            ws.into_iter()
+                .map(|w| (w.word, w.case, w.first, w.surname, w.not_name, w.initial, w.cue))
+                .collect()
+        };
+        for round in 0..3 {
+            assert_eq!(view(classify(text, &tokens)), fresh(text, &tokens), "round {round}");
+            // Fill the memo past its bound with made-up words.
+            let letters = |i: usize| -> String {
+                (0..4).map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8)).collect()
+            };
+            let filler: String =
+                (0..MEMO_WORDS * 2 / 3).map(|i| format!("Zq{} ", letters(i + round * 9_000))).collect();
+            classify(&filler, &tokenize(&filler));
+            assert!(KNOWN_WORDS.with_borrow(|m| m.len()) > MEMO_WORDS / 2);
+        }
+        assert!(KNOWN_WORDS.with_borrow(|m| m.len()) <= MEMO_WORDS);
+    }
+}
