@@ -3,7 +3,7 @@
 //! Person and address detection work on tokens rather than characters: names are sequences of
 //! words, and the context that marks them (titles, relation words, form labels) is words too.
 
-use regex::{Captures, Match, Regex};
+use regex::{Match, Regex};
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -208,19 +208,7 @@ pub(crate) fn glued_boundary(text: &str, at: usize) -> bool {
 /// returns where the identifier it took ends, or `None`. The search goes on from there, or after
 /// a rejected match from the next boundary after its start, so a match rejected at its end cannot
 /// hide one that starts inside it ("2019 07700 900123" first matches a phone at "019 0770...").
-pub(crate) fn glued_matches<'t>(
-    re: &Regex,
-    text: &'t str,
-    mut accept: impl FnMut(&Captures<'t>) -> Option<usize>,
-) {
-    glued_search(text, std::slice::from_ref(&(0..text.len())), |at, _| {
-        let c = re.captures_at(text, at)?;
-        let start = c.get(0).expect("group 0").start();
-        Some((start, glued_boundary(text, start).then(|| accept(&c)).flatten()))
-    });
-}
-
-/// [`glued_matches`] for a pattern whose groups are not needed (finding is cheaper).
+/// Groups are read off the match by the caller: the capturing engine costs more than the search.
 pub(crate) fn glued_finds<'t>(
     re: &Regex,
     text: &'t str,
@@ -232,7 +220,7 @@ pub(crate) fn glued_finds<'t>(
     });
 }
 
-/// The search loop of [`glued_matches`], inside `windows` (ascending, disjoint byte ranges).
+/// The search loop of [`glued_finds`], inside `windows` (ascending, disjoint byte ranges).
 /// `step(at, to)` searches from `at` for a match ending by `to` and returns its start and,
 /// when the match starts at a glued boundary and is taken, where the identifier taken ends.
 pub(crate) fn glued_search(

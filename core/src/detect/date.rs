@@ -10,22 +10,53 @@ use super::candidate;
 use super::cues::Cues;
 use super::windows::{Groups, Pattern, Reach};
 use crate::lexicon::MONTHS;
-use crate::tokens::{glued_boundary, Token};
+use crate::tokens::{glued_boundary, glued_finds, Token};
 use crate::{DateOrder, Label, Span};
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?";
 
-// The patterns have no word boundaries of their own: `glued_matches` and `glued_boundary` check
+// The patterns have no word boundaries of their own: `glued_finds` and `glued_boundary` check
 // where a date starts and ends, so that one run into the text next to it ("Brighton12/03/2019",
 // "1st February 2010Jade") is found too. Digits are `[0-9]`, not the Unicode `\d`: other
 // scripts' digits never parse as a day or a year, and the ASCII class keeps the automata small.
 
-static NUMERIC: LazyLock<Pattern> =
-    LazyLock::new(|| Pattern::new(r"([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4}|[0-9]{2})"));
+// NUMERIC and ISO have no groups: their parts are read off the match (`Parts`), which is
+// cheaper than the capturing engine.
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})").unwrap());
 
-static ISO: LazyLock<Pattern> =
-    LazyLock::new(|| Pattern::new(r"([0-9]{4})([/.\-])([0-9]{1,2})([/.\-])([0-9]{1,2})"));
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9]{4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}").unwrap());
+
+/// A NUMERIC or ISO match split at its separators: three runs of digits and the two separators.
+struct Parts<'t> {
+    a: &'t str,
+    sep1: &'t str,
+    b: &'t str,
+    sep2: &'t str,
+    c: &'t str,
+}
+
+impl<'t> Parts<'t> {
+    fn of(s: &'t str) -> Parts<'t> {
+        let first = s.bytes().position(|b| !b.is_ascii_digit()).expect("a separator");
+        let second =
+            first + 1 + s[first + 1..].bytes().position(|b| !b.is_ascii_digit()).expect("a separator");
+        Parts {
+            a: &s[..first],
+            sep1: &s[first..first + 1],
+            b: &s[first + 1..second],
+            sep2: &s[second..second + 1],
+            c: &s[second + 1..],
+        }
+    }
+
+    /// The parts of `s` when the whole of it is one match of `re`.
+    fn whole(re: &Regex, s: &'t str) -> Option<Parts<'t>> {
+        re.find(s).filter(|m| m.start() == 0 && m.end() == s.len()).map(|_| Parts::of(s))
+    }
+}
 
 /// "12th March 2019", "3rd of May", "12 Mar 19", "Monday 12 March", "12-Mar-2019".
 static DAY_MONTH: LazyLock<Pattern> = LazyLock::new(|| {
@@ -139,9 +170,10 @@ fn numeric(a: &str, b: &str, year: &str, order: DateOrder) -> Option<Date> {
 pub(crate) fn parse(text: &str, order: DateOrder) -> Option<Date> {
     let t = text.trim();
     None.or_else(|| {
-        ISO.whole(t, |c| valid(Some(c[5].parse().ok()?), c[3].parse().ok()?, Some(c[1].parse().ok()?)))
+        let p = Parts::whole(&ISO, t)?;
+        valid(Some(p.c.parse().ok()?), p.b.parse().ok()?, Some(p.a.parse().ok()?))
     })
-    .or_else(|| NUMERIC.whole(t, |c| numeric(&c[1], &c[3], &c[5], order)))
+    .or_else(|| Parts::whole(&NUMERIC, t).and_then(|p| numeric(p.a, p.b, p.c, order)))
     .or_else(|| {
         DAY_MONTH.whole(t, |c| {
             let year = match c.get(3) {
@@ -224,20 +256,20 @@ pub(crate) fn find(text: &str, tokens: &[Token], order: DateOrder, cues: &Cues, 
     if !has_digit {
         return;
     }
-    let all = 0..text.len();
-    let everywhere = std::slice::from_ref(&all);
-    NUMERIC.glued_captures(text, everywhere, |c| {
-        let m = c.get(0).unwrap();
-        if c[2] != c[4] || !ends_here(text, m.end()) || inside_longer_number(text, m.start(), m.end(), &c[2])
+    glued_finds(&NUMERIC, text, |m| {
+        let p = Parts::of(m.as_str());
+        if p.sep1 != p.sep2
+            || !ends_here(text, m.end())
+            || inside_longer_number(text, m.start(), m.end(), p.sep1)
         {
             return None;
         }
         // "v1.2.21" is a version, not a date.
-        if &c[2] == "." && text[..m.start()].ends_with(|ch: char| ch.is_ascii_alphabetic()) {
+        if p.sep1 == "." && text[..m.start()].ends_with(|ch: char| ch.is_ascii_alphabetic()) {
             return None;
         }
-        numeric(&c[1], &c[3], &c[5], order)?;
-        let score = match (c[5].len(), &c[2]) {
+        numeric(p.a, p.b, p.c, order)?;
+        let score = match (p.c.len(), p.sep1) {
             (4, _) => 0.95,
             (_, ".") => 0.8,
             _ => 0.9,
@@ -245,14 +277,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], order: DateOrder, cues: &Cues, 
         out.push(candidate(with_weekday(text, m.start()), m.end(), Label::Date, score, "date.numeric"));
         Some(m.end())
     });
-    ISO.glued_captures(text, everywhere, |c| {
-        let m = c.get(0).unwrap();
-        if c[2] != c[4] || !ends_here(text, m.end()) || inside_longer_number(text, m.start(), m.end(), &c[2])
+    glued_finds(&ISO, text, |m| {
+        let p = Parts::of(m.as_str());
+        if p.sep1 != p.sep2
+            || !ends_here(text, m.end())
+            || inside_longer_number(text, m.start(), m.end(), p.sep1)
         {
             return None;
         }
-        let ok = (|| valid(Some(c[5].parse().ok()?), c[3].parse().ok()?, Some(c[1].parse().ok()?)))();
-        if ok.is_none() || !(1900..=2100).contains(&c[1].parse::<i32>().unwrap_or(0)) {
+        let ok = (|| valid(Some(p.c.parse().ok()?), p.b.parse().ok()?, Some(p.a.parse().ok()?)))();
+        if ok.is_none() || !(1900..=2100).contains(&p.a.parse::<i32>().unwrap_or(0)) {
             return None;
         }
         out.push(candidate(m.start(), m.end(), Label::Date, 0.95, "date.iso"));

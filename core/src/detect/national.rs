@@ -5,20 +5,19 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::candidate;
-use crate::tokens::{glued_boundary, glued_finds, glued_matches};
+use crate::tokens::{glued_boundary, glued_finds};
 use crate::{Label, Span};
 
 // NHS and NI numbers may be run into the words or numbers next to them ("Brighton943 476 5919",
-// "QQ 12 34 56 CJade"): `glued_matches` and `glued_boundary` check where they start and end.
+// "QQ 12 34 56 CJade"): `glued_finds` and `glued_boundary` check where they start and end.
 // Digits are `[0-9]`: the Unicode `\d` made the NHS pattern's automaton twice as slow, and only
 // ASCII digits are counted and checked.
 
 /// Ten digits, 3-3-4 with spaces or hyphens, or run together.
-static NHS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9]{3})([ -]?)([0-9]{3})([ -]?)([0-9]{4})").unwrap());
+static NHS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}").unwrap());
 
 static NI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)([A-Z])([A-Z])[ -]?([0-9]{2})[ -]?([0-9]{2})[ -]?([0-9]{2})(?:[ -]?([A-D]))?").unwrap()
+    Regex::new(r"(?i)[A-Z][A-Z][ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}(?:[ -]?[A-D])?").unwrap()
 });
 
 /// A UK number starting +44, 0044 or 0, with spaces, hyphens and brackets; digits are counted
@@ -67,8 +66,7 @@ fn context_before(text: &str, start: usize, context: &Regex, window: usize) -> b
 }
 
 fn find_nhs(text: &str, out: &mut Vec<Span>) {
-    glued_matches(&NHS, text, |caps| {
-        let m = caps.get(0).unwrap();
+    glued_finds(&NHS, text, |m| {
         // Not part of a longer number written with the same separators ("0123 456 789 0123").
         let before = text[..m.start()].chars().next_back();
         let after = text[m.end()..].chars().next();
@@ -83,7 +81,7 @@ fn find_nhs(text: &str, out: &mut Vec<Span>) {
         if !nhs_checksum_ok(&digits) {
             return None;
         }
-        let (s1, s2) = (&caps[2], &caps[4]);
+        let (s1, s2) = nhs_separators(m.as_str());
         let laid_out = !s1.is_empty() && s1 == s2;
         let context = context_before(text, m.start(), &NHS_CONTEXT, 40);
         let score = match (laid_out, context) {
@@ -97,21 +95,33 @@ fn find_nhs(text: &str, out: &mut Vec<Span>) {
     });
 }
 
+/// The separators after the first and second groups of an `NHS` match ("" when run together):
+/// read off the match, which is cheaper than asking the regex for its groups.
+fn nhs_separators(s: &str) -> (&str, &str) {
+    let sep = |at: usize| if s.as_bytes()[at].is_ascii_digit() { "" } else { &s[at..at + 1] };
+    let s1 = sep(3);
+    (s1, sep(6 + s1.len()))
+}
+
 fn find_ni(text: &str, out: &mut Vec<Span>) {
-    glued_matches(&NI, text, |caps| {
-        let m = caps.get(0).unwrap();
+    glued_finds(&NI, text, |m| {
+        // The groups, read off the match: two prefix letters, digits, and a suffix letter when
+        // the match ends with one.
+        let s = m.as_str();
+        let digits_end = m.start() + s.bytes().rposition(|b| b.is_ascii_digit()).expect("NI digits") + 1;
         // A suffix letter run into a lowercase word is not one ("QQ 12 34 56 Cat"): without it
         // the number may still end after its digits.
-        let (end, suffix) = match caps.get(6) {
-            Some(s) if glued_boundary(text, s.end()) => (s.end(), true),
-            _ => (caps.get(5).unwrap().end(), false),
+        let (end, suffix) = if digits_end < m.end() && glued_boundary(text, m.end()) {
+            (m.end(), true)
+        } else {
+            (digits_end, false)
         };
         if !glued_boundary(text, end) {
             return None;
         }
         let number = &text[m.start()..end];
-        let p1 = caps[1].to_ascii_uppercase();
-        let p2 = caps[2].to_ascii_uppercase();
+        let p1 = s[..1].to_ascii_uppercase();
+        let p2 = s[1..2].to_ascii_uppercase();
         let prefix = format!("{p1}{p2}");
         let specimen = prefix == "QQ";
         let valid_letters = !"DFIQUV".contains(p1.as_str())
@@ -193,6 +203,14 @@ fn find_phones(text: &str, out: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn separators_are_read_off_the_match() {
+        assert_eq!(nhs_separators("943 476 5919"), (" ", " "));
+        assert_eq!(nhs_separators("943-4765919"), ("-", ""));
+        assert_eq!(nhs_separators("943476-5919"), ("", "-"));
+        assert_eq!(nhs_separators("9434765919"), ("", ""));
+    }
 
     #[test]
     fn modulus_11() {

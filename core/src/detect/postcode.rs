@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::candidate;
-use crate::tokens::{glued_boundary, glued_matches};
+use crate::tokens::{glued_boundary, glued_finds};
 use crate::{Label, Span};
 
 /// Outward code (A9, A99, AA9, AA99, A9A, AA9A), optional space, inward code (digit + two letters
@@ -13,18 +13,20 @@ use crate::{Label, Span};
 /// `glued_boundary`, so a postcode run into a word or a number ("BN2 1ABFlat 3",
 /// "BN2 1AB943 476 5919", "BrightonBN2 1AB") is found.
 static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:([A-Z]{1,2})([0-9])([A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})|GIR ?0AA)").unwrap()
+    Regex::new(r"(?i)(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}|GIR ?0AA)").unwrap()
 });
 
 pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
-    glued_matches(&POSTCODE, text, |caps| {
-        let m = caps.get(0).unwrap();
+    glued_finds(&POSTCODE, text, |m| {
         if !glued_boundary(text, m.end()) {
             return None;
         }
         let s = m.as_str();
-        let score = if let Some(area) = caps.get(1) {
-            let area = area.as_str().to_ascii_uppercase();
+        // The area letters, read off the match: one or two letters before a digit (three are
+        // "GIR 0AA").
+        let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let score = if letters <= 2 {
+            let area = s[..letters].to_ascii_uppercase();
             let mut letters = area.chars();
             let first = letters.next().unwrap();
             // Area letters: the first is never Q, V or X; a second is never I, J or Z.

@@ -163,7 +163,7 @@ impl Pattern {
         }
     }
 
-    /// [`crate::tokens::glued_matches`] inside the `windows`: `accept` sees each leftmost match
+    /// [`crate::tokens::glued_finds`] inside the `windows`, with groups: `accept` sees each leftmost match
     /// that starts at a glued boundary and returns where the identifier it took ends, or `None`.
     pub fn glued_captures<'t>(
         &self,
