@@ -87,8 +87,11 @@ impl Detectors {
             // Propagated names have their own score, which min_score applies to as well.
             extra.retain(|c| c.score >= config.min_score);
             if !extra.is_empty() {
+                // Propagated names lie outside every span (see `propagate`): no second
+                // resolution is needed, only the order.
                 spans.extend(extra);
-                spans = resolve::resolve(text, spans);
+                spans.sort_unstable_by_key(|s| s.start);
+                debug_assert!(spans.windows(2).all(|w| w[0].end <= w[1].start));
             }
         }
         if let Some(allow) = &self.allow {
