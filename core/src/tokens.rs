@@ -3,6 +3,8 @@
 //! Person and address detection work on tokens rather than characters: names are sequences of
 //! words, and the context that marks them (titles, relation words, form labels) is words too.
 
+use std::ops::RangeInclusive;
+
 use regex::{Match, Regex};
 
 /// What a token is made of.
@@ -53,84 +55,271 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 /// [`tokenize`], with a token ending at each of the sorted byte offsets `breaks`, as if the text
 /// on one side of it were punctuation.
 fn tokenize_with_breaks<const BREAKS: bool>(text: &str, breaks: &[usize]) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
+    // Most text is ASCII: the class of a byte is looked up, with no decoding nor Unicode tables,
+    // and most tokens are simple words, numbers and marks that need none of the rules.
+    let bytes = text.as_bytes();
+    // Case notes have a token for every 4.6 bytes or so: room for them all, as a vector that
+    // grows is copied.
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let (mut space, mut newline) = (false, false);
     let mut b = 0;
-    while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() {
+    let mut start = 0;
+    while start < bytes.len() {
+        if bytes[start] == b' ' {
+            // The space between words, the commonest byte of all.
             space = true;
-            newline |= c == '\n' || c == '\r';
+            start += 1;
             continue;
+        }
+        let class = CLASSES[usize::from(bytes[start])];
+        match class {
+            Class::Space => {
+                space = true;
+                start += 1;
+                continue;
+            }
+            Class::Newline => {
+                (space, newline) = (true, true);
+                start += 1;
+                continue;
+            }
+            _ => {}
         }
         while BREAKS && b < breaks.len() && breaks[b] <= start {
             b += 1;
         }
         let next_break = if BREAKS && b < breaks.len() { breaks[b] } else { usize::MAX };
-        let mut end = start + c.len_utf8();
-        let kind = if c.is_alphanumeric() {
-            let (mut letters, mut digits) = (!c.is_ascii_digit(), c.is_ascii_digit());
-            // Where the current run of letters or of digits began, and what the last character was.
-            let mut run = start;
-            let (mut prev_digit, mut prev_upper) = (c.is_ascii_digit(), c.is_uppercase());
-            while let Some(&(i, d)) = chars.peek() {
-                if BREAKS && i == next_break {
-                    break;
+        let (end, kind) = match simple_token(bytes, start, class, next_break.min(bytes.len())) {
+            Some(simple) => simple,
+            None => {
+                let c = char_at(text, start);
+                if c.is_whitespace() {
+                    space = true;
+                    start += c.len_utf8();
+                    continue;
                 }
-                if d.is_ascii_lowercase() && !prev_digit {
-                    // A word going on, the common case.
-                    letters = true;
-                    prev_upper = false;
-                } else if d.is_alphanumeric() {
-                    let digit = d.is_ascii_digit();
-                    let upper = d.is_uppercase();
-                    if digit != prev_digit {
-                        if splits_glued(text, run, i) {
-                            break;
-                        }
-                        run = i;
-                    } else if upper && prev_upper && starts_lowercase_word(&text[i..]) {
-                        // Capitals run into a capitalised word: "1ABFlat", "NHSEngland".
-                        break;
-                    }
-                    letters |= !digit;
-                    digits |= digit;
-                    (prev_digit, prev_upper) = (digit, upper);
-                } else if (is_apostrophe(d) || d == '-') && letters && !digits {
-                    // Join "O'Neill" and "Smith-Jones", but not a possessive "'s" or a trailing mark.
-                    let rest = &text[i + d.len_utf8()..];
-                    let mut next = rest.chars();
-                    match next.next() {
-                        Some(n) if n.is_alphabetic() && i + d.len_utf8() != next_break => {
-                            let possessive = is_apostrophe(d)
-                                && (n == 's' || n == 'S')
-                                && !next.next().is_some_and(char::is_alphanumeric);
-                            if possessive {
-                                break;
-                            }
-                        }
-                        _ => break,
-                    }
-                    (prev_digit, prev_upper) = (false, false);
-                } else {
-                    break;
-                }
-                end = i + d.len_utf8();
-                chars.next();
+                general_token(text, start, c, class, next_break)
             }
-            match (letters, digits) {
-                (true, false) => Kind::Word,
-                (false, true) => Kind::Number,
-                _ => Kind::Alnum,
-            }
-        } else {
-            Kind::Punct
         };
         tokens.push(Token { start, end, kind, space_before: space, newline_before: newline });
         space = false;
         newline = false;
+        start = end;
     }
     tokens
+}
+
+/// The end and kind of the token at `start`, of class `class`, when it has one of the common
+/// shapes that need none of the rules of [`general_token`], or else `None`. `limit` is the end
+/// of the text or the next break, whichever comes first. The shapes:
+/// - an ASCII punctuation mark;
+/// - an ASCII letter and then lowercase ones ("the", "Jade"), up to whitespace, punctuation
+///   other than `'` and `-` (which may join more letters), or `limit`;
+/// - ASCII capitals ("NHS", "MORRIS"), up to whitespace, such punctuation or the end of the text
+///   (not a break, after which a capitalised word could start);
+/// - ASCII digits ("07700"), up to whitespace, any punctuation or `limit`.
+///
+/// Inlined: a call for each token costs more than most tokens take.
+#[inline(always)]
+fn simple_token(bytes: &[u8], start: usize, class: Class, limit: usize) -> Option<(usize, Kind)> {
+    let space_or_punct =
+        |at: usize| matches!(CLASSES[usize::from(bytes[at])], Class::Space | Class::Newline | Class::Punct);
+    match class {
+        Class::Punct | Class::Joiner => Some((start + 1, Kind::Punct)),
+        Class::Upper if start + 1 < limit && bytes[start + 1].is_ascii_uppercase() => {
+            let end = run_end(bytes, start + 2, limit, b'A'..=b'Z');
+            (end == bytes.len() || end < limit && space_or_punct(end)).then_some((end, Kind::Word))
+        }
+        Class::Lower | Class::Upper => {
+            let end = run_end(bytes, start + 1, limit, b'a'..=b'z');
+            (end == limit || space_or_punct(end)).then_some((end, Kind::Word))
+        }
+        Class::Digit => {
+            let end = run_end(bytes, start + 1, limit, b'0'..=b'9');
+            let ends =
+                end == limit || space_or_punct(end) || CLASSES[usize::from(bytes[end])] == Class::Joiner;
+            ends.then_some((end, Kind::Number))
+        }
+        Class::Space | Class::Newline | Class::NonAscii => None,
+    }
+}
+
+/// The end and kind of the token at `start`, which begins with `c` of class `class` (not
+/// whitespace), with a break at `next_break`: a punctuation mark, or letters and digits joined
+/// by the rules of [`tokenize`].
+fn general_token(text: &str, start: usize, c: char, class: Class, next_break: usize) -> (usize, Kind) {
+    let bytes = text.as_bytes();
+    // Where a run of lowercase letters or digits must stop so as not to pass the break.
+    let limit = next_break.min(bytes.len());
+    let mut end = start + c.len_utf8();
+    let (alnum, upper) = alnum_upper(class, c);
+    if !alnum {
+        return (end, Kind::Punct);
+    }
+    let digit = class == Class::Digit;
+    let (mut letters, mut digits) = (!digit, digit);
+    // Where the current run of letters or of digits began, and what the last character was.
+    let mut run = start;
+    let (mut prev_digit, mut prev_upper) = (digit, upper);
+    while end < bytes.len() {
+        let i = end;
+        if i == next_break {
+            break;
+        }
+        let class = CLASSES[usize::from(bytes[i])];
+        match class {
+            Class::Lower if !prev_digit => {
+                // A word going on: no rule applies inside its lowercase letters.
+                end = run_end(bytes, i + 1, limit, b'a'..=b'z');
+                letters = true;
+                prev_upper = false;
+                continue;
+            }
+            Class::Digit if prev_digit => {
+                // A number going on: likewise.
+                end = run_end(bytes, i + 1, limit, b'0'..=b'9');
+                digits = true;
+                prev_upper = false;
+                continue;
+            }
+            // The usual end of a token.
+            Class::Space | Class::Newline | Class::Punct => break,
+            _ => {}
+        }
+        let d = char_at(text, i);
+        let (alnum, upper) = alnum_upper(class, d);
+        if alnum {
+            let digit = class == Class::Digit;
+            if digit != prev_digit {
+                if splits_glued(text, run, i) {
+                    break;
+                }
+                run = i;
+            } else if upper && prev_upper && starts_lowercase_word(&text[i..]) {
+                // Capitals run into a capitalised word: "1ABFlat", "NHSEngland".
+                break;
+            }
+            letters |= !digit;
+            digits |= digit;
+            (prev_digit, prev_upper) = (digit, upper);
+        } else if (is_apostrophe(d) || d == '-') && letters && !digits {
+            // Join "O'Neill" and "Smith-Jones", but not a possessive "'s" or a trailing mark.
+            let rest = &text[i + d.len_utf8()..];
+            let mut next = rest.chars();
+            match next.next() {
+                Some(n) if n.is_alphabetic() && i + d.len_utf8() != next_break => {
+                    let possessive = is_apostrophe(d)
+                        && (n == 's' || n == 'S')
+                        && !next.next().is_some_and(char::is_alphanumeric);
+                    if possessive {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+            (prev_digit, prev_upper) = (false, false);
+        } else {
+            break;
+        }
+        end = i + d.len_utf8();
+    }
+    let kind = match (letters, digits) {
+        (true, false) => Kind::Word,
+        (false, true) => Kind::Number,
+        _ => Kind::Alnum,
+    };
+    (end, kind)
+}
+
+/// What an ASCII byte is to the tokenizer, or that it belongs to another character.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Lower,
+    Upper,
+    Digit,
+    /// `'` and `-`, which may join letters ("O'Neill", "Smith-Jones").
+    Joiner,
+    /// The other ASCII characters that are not whitespace: a token each.
+    Punct,
+    /// ASCII whitespace other than line breaks (vertical tab included, unlike
+    /// `u8::is_ascii_whitespace`, as in `char::is_whitespace`).
+    Space,
+    /// `\n` and `\r`.
+    Newline,
+    /// A byte of a character beyond ASCII, to decode.
+    NonAscii,
+}
+
+/// The [`Class`] of each byte: one lookup instead of a chain of comparisons.
+static CLASSES: [Class; 256] = {
+    let mut classes = [Class::NonAscii; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        classes[b as usize] = match b {
+            b'a'..=b'z' => Class::Lower,
+            b'A'..=b'Z' => Class::Upper,
+            b'0'..=b'9' => Class::Digit,
+            b'\'' | b'-' => Class::Joiner,
+            b' ' | b'\t' | b'\x0B' | b'\x0C' => Class::Space,
+            b'\n' | b'\r' => Class::Newline,
+            _ => Class::Punct,
+        };
+        b += 1;
+    }
+    classes
+};
+
+/// The character at byte `i` of `text`, a char boundary, decoded only when it is not ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    match text.as_bytes()[i] {
+        byte @ 0..=0x7f => char::from(byte),
+        _ => text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER),
+    }
+}
+
+/// Whether `c`, whose first byte is of class `class`, is alphanumeric and whether it is uppercase;
+/// Unicode tables are looked up only for characters beyond ASCII.
+#[inline]
+fn alnum_upper(class: Class, c: char) -> (bool, bool) {
+    match class {
+        Class::Lower | Class::Digit => (true, false),
+        Class::Upper => (true, true),
+        Class::NonAscii => (c.is_alphanumeric(), c.is_uppercase()),
+        Class::Joiner | Class::Punct | Class::Space | Class::Newline => (false, false),
+    }
+}
+
+/// The end of the run of bytes from `from` that are in `range` (of ASCII bytes), going no
+/// further than `limit`.
+#[inline(always)]
+fn run_end(bytes: &[u8], from: usize, limit: usize, range: RangeInclusive<u8>) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let (lo, hi) = (*range.start(), *range.end());
+    debug_assert!(hi < 0x80);
+    let mut i = from;
+    // Eight bytes at a time while they fit before `limit`, so that most words take one step.
+    // For each byte, the high bit of `inside` is set when the byte is in the range: adding
+    // 0x80 - lo to its low seven bits sets the high bit when it is lo or more, adding 0x7f - hi
+    // when it is more than hi, and neither sum carries into the next byte; `!word` leaves out
+    // bytes beyond ASCII.
+    while i + 8 <= limit {
+        let word = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
+        let low = word & !HIGH;
+        let at_least_lo = low + ONES * u64::from(0x80 - lo);
+        let above_hi = low + ONES * u64::from(0x7f - hi);
+        let inside = at_least_lo & !above_hi & !word & HIGH;
+        if inside != HIGH {
+            // The first byte outside, the lowest as the word is little-endian.
+            return i + (!inside & HIGH).trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while i < limit && range.contains(&bytes[i]) {
+        i += 1;
+    }
+    i
 }
 
 /// Whether an alphanumeric token splits at byte `at`, between a run of letters and a run of
@@ -341,6 +530,236 @@ fn shape(first_upper: bool, n: usize, upper: usize, lower: usize) -> Case {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The tokenizer as it was before its ASCII fast paths, kept to check them against: it walks
+    /// the text a character at a time.
+    fn reference_tokenize_with_breaks<const BREAKS: bool>(text: &str, breaks: &[usize]) -> Vec<Token> {
+        let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+        let mut chars = text.char_indices().peekable();
+        let (mut space, mut newline) = (false, false);
+        let mut b = 0;
+        while let Some((start, c)) = chars.next() {
+            if c.is_whitespace() {
+                space = true;
+                newline |= c == '\n' || c == '\r';
+                continue;
+            }
+            while BREAKS && b < breaks.len() && breaks[b] <= start {
+                b += 1;
+            }
+            let next_break = if BREAKS && b < breaks.len() { breaks[b] } else { usize::MAX };
+            let mut end = start + c.len_utf8();
+            let kind = if c.is_alphanumeric() {
+                let (mut letters, mut digits) = (!c.is_ascii_digit(), c.is_ascii_digit());
+                // Where the current run of letters or of digits began, and what the last character was.
+                let mut run = start;
+                let (mut prev_digit, mut prev_upper) = (c.is_ascii_digit(), c.is_uppercase());
+                while let Some(&(i, d)) = chars.peek() {
+                    if BREAKS && i == next_break {
+                        break;
+                    }
+                    if d.is_ascii_lowercase() && !prev_digit {
+                        // A word going on, the common case.
+                        letters = true;
+                        prev_upper = false;
+                    } else if d.is_alphanumeric() {
+                        let digit = d.is_ascii_digit();
+                        let upper = d.is_uppercase();
+                        if digit != prev_digit {
+                            if splits_glued(text, run, i) {
+                                break;
+                            }
+                            run = i;
+                        } else if upper && prev_upper && starts_lowercase_word(&text[i..]) {
+                            // Capitals run into a capitalised word: "1ABFlat", "NHSEngland".
+                            break;
+                        }
+                        letters |= !digit;
+                        digits |= digit;
+                        (prev_digit, prev_upper) = (digit, upper);
+                    } else if (is_apostrophe(d) || d == '-') && letters && !digits {
+                        // Join "O'Neill" and "Smith-Jones", but not a possessive "'s" or a trailing mark.
+                        let rest = &text[i + d.len_utf8()..];
+                        let mut next = rest.chars();
+                        match next.next() {
+                            Some(n) if n.is_alphabetic() && i + d.len_utf8() != next_break => {
+                                let possessive = is_apostrophe(d)
+                                    && (n == 's' || n == 'S')
+                                    && !next.next().is_some_and(char::is_alphanumeric);
+                                if possessive {
+                                    break;
+                                }
+                            }
+                            _ => break,
+                        }
+                        (prev_digit, prev_upper) = (false, false);
+                    } else {
+                        break;
+                    }
+                    end = i + d.len_utf8();
+                    chars.next();
+                }
+                match (letters, digits) {
+                    (true, false) => Kind::Word,
+                    (false, true) => Kind::Number,
+                    _ => Kind::Alnum,
+                }
+            } else {
+                Kind::Punct
+            };
+            tokens.push(Token { start, end, kind, space_before: space, newline_before: newline });
+            space = false;
+            newline = false;
+        }
+        tokens
+    }
+
+    /// Each token as a tuple (`Token` has no `PartialEq`).
+    type Parts = (usize, usize, Kind, bool, bool);
+
+    fn parts(tokens: &[Token]) -> Vec<Parts> {
+        tokens.iter().map(|t| (t.start, t.end, t.kind, t.space_before, t.newline_before)).collect()
+    }
+
+    fn same_as_reference(text: &str, breaks: &[usize]) -> Result<(), TestCaseError> {
+        prop_assert_eq!(
+            parts(&tokenize(text)),
+            parts(&reference_tokenize_with_breaks::<false>(text, &[])),
+            "tokenize({:?})",
+            text
+        );
+        prop_assert_eq!(
+            parts(&tokenize_with_breaks::<true>(text, breaks)),
+            parts(&reference_tokenize_with_breaks::<true>(text, breaks)),
+            "tokenize_with_breaks({:?}, {:?})",
+            text,
+            breaks
+        );
+        Ok(())
+    }
+
+    /// Characters the tokenizer tells apart: ASCII and other letters of each case (titlecase "ǅ",
+    /// "İ" that lowercases to two characters), ASCII and other digits, a combining mark, the
+    /// joining marks, ASCII whitespace (vertical tab too, which `u8::is_ascii_whitespace` leaves
+    /// out) and other whitespace, and an emoji; the spaces between groups make spaces common.
+    const CHARS: &str =
+        "abesz ABNSZ 0179 '\u{2019}-.,/@_`{[: \t\n\r\u{0B}\u{0C} éÓßǅİıωΩ \u{0663}\u{00B2}\u{2167} \
+        \u{0301}\u{00A0}\u{0085}\u{2003}\u{3000}\u{1F600}\u{7F}";
+
+    /// Pieces for the glued-word and possessive rules, and runs longer than the eight bytes
+    /// [`run_end`] looks at at once.
+    const WORDS: &[&str] = &[
+        "'s",
+        "'S",
+        "Zoë",
+        "NHS",
+        "Flat",
+        "England",
+        "hrs",
+        "Jo",
+        "GPs",
+        "07700",
+        "2010",
+        "BN2",
+        "th",
+        "international",
+        "INTERNATIONAL",
+        "12345678901234",
+    ];
+
+    /// Text made of [`CHARS`] and [`WORDS`], and break offsets at char boundaries of it.
+    fn text_and_breaks() -> impl Strategy<Value = (String, Vec<usize>)> {
+        let chars: Vec<String> = CHARS.chars().map(String::from).collect();
+        let piece = prop_oneof![
+            4 => prop::sample::select(chars),
+            1 => prop::sample::select(WORDS).prop_map(String::from),
+        ];
+        let text = prop::collection::vec(piece, 0..40).prop_map(|p| p.concat());
+        let picks = prop::collection::vec(any::<prop::sample::Index>(), 0..8);
+        (text, picks).prop_map(|(text, picks)| {
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let mut breaks: Vec<usize> = picks.iter().map(|p| bounds[p.index(bounds.len())]).collect();
+            breaks.sort_unstable();
+            breaks.dedup();
+            (text, breaks)
+        })
+    }
+
+    proptest! {
+        // The default number of cases in the test suite; PROPTEST_CASES=20000 for a thorough run.
+        #[test]
+        fn tokens_match_the_reference((text, breaks) in text_and_breaks()) {
+            same_as_reference(&text, &breaks)?;
+        }
+
+        #[test]
+        fn tokens_of_any_text_match_the_reference(text in any::<String>()) {
+            same_as_reference(&text, &[])?;
+        }
+    }
+
+    /// Tricky texts, with no break, a break at each byte offset (inside a character too, which
+    /// callers never pass), and a break at every char boundary.
+    #[test]
+    fn tokens_match_the_reference_on_edge_cases() {
+        let texts = [
+            "",
+            " ",
+            "a",
+            "A",
+            "AB",
+            "NHS",
+            "1",
+            "O'Neill's Smith-Jones 14a, BN2",
+            "Jade\u{2019}s Jade\u{2019}S Jade's. Jade'sa Jade'-x x-'y a-b- a' -a 'a",
+            "900123Zoë 2010Jade Brighton07700 Jo07700 2010MORRIS 1900hrs 5th 21ST 3pm SW1A M25 2B x3",
+            "1ABFlat NHSEngland GPs McDonald ABCdef ABÉcole NHSÉcole 1ǅa ǅǅa İİstanbul",
+            "a\u{0B}b\u{0C}c\r\nd\u{0085}e\u{00A0}f\u{2003}g\u{3000}h\u{1F600}i\tj",
+            "٣٣٣abc abc٣ 12٣ ٣12 x²y 1Ⅻ é1 1é 12éé 12ééé éé12 Ab12 Aé12 e\u{0301}12",
+            "Smith-Jones2 O'Neill99 a-1 a'1 1-a 1'a a--b a''b a'\u{2019}b",
+            "  \n\n  trailing space and marks ...!?  ",
+            "internationally INTERNATIONALLY 0123456789012345 abcdefghijklmnopqrstuvwxyz{ `abcdefgh",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ[ @ABCDEFGH 0123456789/:01234567 Internationalé NHSENGLANDFlat",
+            "abcdefgh abcdefghi ABCDEFGH ABCDEFGHI 12345678 123456789 Abcdefgh's abcdefghABCDEFGH123",
+        ];
+        for text in texts {
+            let mut all = vec![];
+            same_as_reference(text, &[]).unwrap();
+            for at in 0..=text.len() + 1 {
+                same_as_reference(text, &[at]).unwrap();
+                if text.is_char_boundary(at) {
+                    all.push(at);
+                }
+            }
+            same_as_reference(text, &all).unwrap();
+        }
+    }
+
+    /// [`run_end`], eight bytes at a time, agrees with a byte at a time, for every byte at every
+    /// place, from and to various offsets.
+    #[test]
+    fn run_end_agrees_with_a_byte_at_a_time() {
+        for range in [b'a'..=b'z', b'A'..=b'Z', b'0'..=b'9'] {
+            for byte in 0..=u8::MAX {
+                for at in 0..24 {
+                    // The ends of the range, then `byte`.
+                    let mut bytes: Vec<u8> =
+                        (0..24).map(|i| if i % 2 == 0 { *range.start() } else { *range.end() }).collect();
+                    bytes[at] = byte;
+                    for (from, limit) in [(0, 24), (1, 24), (0, 17), (3, 11), (2, 10), (5, 5), (7, 4)] {
+                        let one_at_a_time =
+                            (from..limit).find(|&i| !range.contains(&bytes[i])).unwrap_or(limit.max(from));
+                        assert_eq!(
+                            run_end(&bytes, from, limit, range.clone()),
+                            one_at_a_time,
+                            "{range:?} {bytes:?} {from}..{limit}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     /// The ASCII path agrees with the general one.
     #[test]
