@@ -4,6 +4,8 @@
 //! taken keeps the parts outside them when those parts still hold a word or number, so a form
 //! value masked as an address still masks the name-free rest of the line around a title+name.
 
+use std::collections::BTreeMap;
+
 use crate::{Label, Span};
 
 pub(crate) fn resolve(text: &str, mut candidates: Vec<Span>) -> Vec<Span> {
@@ -13,25 +15,23 @@ pub(crate) fn resolve(text: &str, mut candidates: Vec<Span>) -> Vec<Span> {
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
     });
-    // Taken spans sorted by start (a note has tens, so a vector beats a tree); they never
-    // overlap, so those overlapping `c` are the ones just before `c.end` whose end is past
-    // `c.start`.
-    let mut taken: Vec<Span> = Vec::with_capacity(candidates.len());
+    // Taken spans keyed by start; they never overlap, so those overlapping `c` are the ones
+    // just before `c.end` whose end is past `c.start`.
+    let mut taken: BTreeMap<usize, Span> = BTreeMap::new();
     let mut overlapping = Vec::new();
     for c in candidates {
         if c.start >= c.end {
             continue;
         }
         overlapping.clear();
-        let at = taken.partition_point(|t| t.start < c.end);
-        for t in taken[..at].iter().rev() {
+        for (_, t) in taken.range(..c.end).rev() {
             if t.end <= c.start {
                 break;
             }
             overlapping.push((t.start, t.end));
         }
         if overlapping.is_empty() {
-            taken.insert(at, c);
+            taken.insert(c.start, c);
             continue;
         }
         overlapping.reverse();
@@ -49,13 +49,13 @@ pub(crate) fn resolve(text: &str, mut candidates: Vec<Span>) -> Vec<Span> {
         }
         for (s, e) in pieces {
             if let Some(piece) = trimmed_piece(text, &c, s, e) {
-                let at = taken.partition_point(|t| t.start < piece.start);
-                taken.insert(at, piece);
+                taken.insert(piece.start, piece);
             }
         }
     }
-    merge_address_parts(text, &mut taken);
-    taken
+    let mut spans: Vec<Span> = taken.into_values().collect();
+    merge_address_parts(text, &mut spans);
+    spans
 }
 
 /// Joins address spans separated only by spaces, commas or line breaks ("14a Elm Close" and
