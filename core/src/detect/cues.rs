@@ -46,7 +46,7 @@ impl Cues {
         let mut cues = Cues::default();
         for (i, t) in tokens.iter().enumerate() {
             let cue = match t.kind {
-                Kind::Word if has_parts(t.text(text)) => parts_cue(text, t),
+                Kind::Word if words[i].parts => parts_cue(text, t),
                 Kind::Word => words[i].cue,
                 Kind::Alnum if is_ordinal(t.text(text)) => Cues::ORDINAL,
                 Kind::Alnum => parts_cue(text, t),
@@ -65,7 +65,7 @@ impl Cues {
 /// capital that starts a word inside it ("Mill-Road", "Road's", "inDecember", "MORRISJade"), or
 /// a non-ASCII letter.
 /// Lowercase, capitalised and all-capital words, most of a note, are one word.
-fn has_parts(word: &str) -> bool {
+pub(crate) fn has_parts(word: &str) -> bool {
     let b = word.as_bytes();
     if b.iter().skip(1).all(u8::is_ascii_lowercase) {
         return false; // the common case, checked first because it is cheap

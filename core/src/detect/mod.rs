@@ -83,7 +83,7 @@ impl Detectors {
         candidates.retain(|c| self.on(c.label) && c.score >= config.min_score);
         let mut spans = resolve::resolve(text, candidates);
         if self.on(Label::Person) {
-            let mut extra = person::propagate(text, &tokens, &spans);
+            let mut extra = person::propagate(text, &tokens, &words, &spans);
             // Propagated names have their own score, which min_score applies to as well.
             extra.retain(|c| c.score >= config.min_score);
             if !extra.is_empty() {

@@ -9,8 +9,8 @@
 use rustc_hash::FxHashSet;
 
 use super::candidate;
-use super::words::{classify, is_particle, Word};
-use crate::lexicon::{self, WordShapes};
+use super::words::{classify, is_particle, lower_hash, Word};
+use crate::lexicon;
 use crate::tokens::{case_of, Case, Kind, Token};
 use crate::{Label, Span};
 
@@ -503,7 +503,8 @@ fn followed_by_person_verb(text: &str, tokens: &[Token], t: &Token) -> bool {
 }
 
 /// Masks every later occurrence, in any casing, of the words of names already found.
-pub(crate) fn propagate(text: &str, tokens: &[Token], spans: &[Span]) -> Vec<Span> {
+/// `words` are what the `tokens` are (`words::classify`).
+pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[Span]) -> Vec<Span> {
     let lex = lexicon::get();
     let mut parts: FxHashSet<String> = FxHashSet::default();
     let mut everyday: FxHashSet<String> = FxHashSet::default();
@@ -525,18 +526,19 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], spans: &[Span]) -> Vec<Spa
     if parts.is_empty() {
         return Vec::new();
     }
-    let mut shapes = WordShapes::new();
-    for p in &parts {
-        shapes.insert(p);
-    }
+    // Each word's lowercase hash is at hand: compare those (a bit per hash first), and the
+    // words themselves only when a hash is a part's.
+    let hashes: Vec<u64> = parts.iter().map(|p| lower_hash(p)).collect();
+    let bit = |h: u64| 1u64 << (h % 64);
+    let bits = hashes.iter().fold(0, |b, &h| b | bit(h));
     let mut covered = spans.iter().map(|s| (s.start, s.end)).peekable();
     let mut extra = Vec::new();
     let mut buf = String::new();
-    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
-        let raw = t.text(text);
-        if !shapes.may_hold(raw) {
+    for (t, w) in tokens.iter().zip(words).filter(|(t, _)| t.kind == Kind::Word) {
+        if bits & bit(w.lower_hash) == 0 || !hashes.contains(&w.lower_hash) {
             continue;
         }
+        let raw = t.text(text);
         while covered.peek().is_some_and(|&(_, e)| e <= t.start) {
             covered.next();
         }

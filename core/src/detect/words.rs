@@ -6,7 +6,7 @@ use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 
-use super::cues::cue_of;
+use super::cues::{cue_of, has_parts};
 use crate::lexicon::{self, Flags, Lexicon};
 use crate::tokens::{case_of, Case, Kind, Token};
 
@@ -29,6 +29,16 @@ pub(crate) struct Word {
     pub month: bool,
     /// The `Cues` this word triggers, for a word that is one word to a pattern.
     pub cue: u16,
+    /// The word may hold more than one word to a pattern (`cues::has_parts`).
+    pub parts: bool,
+    /// A hash of the word lowercased (`lower_hash`): name propagation compares these first.
+    pub lower_hash: u64,
+}
+
+/// The hash of a lowercased word that `Word::lower_hash` holds.
+pub(crate) fn lower_hash(lower: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(lower)
 }
 
 impl Word {
@@ -153,6 +163,8 @@ fn word(raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
         month: f.has(Flags::MONTH),
         initial,
         cue: cue_of(raw),
+        parts: has_parts(raw),
+        lower_hash: lower_hash(lower),
     }
 }
 
