@@ -37,10 +37,15 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
     let words = split_words.as_deref().unwrap_or(words);
     let mut i = 0;
     while i < tokens.len() {
+        if !words[i].word {
+            // Numbers and punctuation start nothing below; most tokens are skipped here.
+            i += 1;
+            continue;
+        }
         // "G.T." is a name unless a surname follows ("G.T. Smith" is one chain below).
         let followed_by_name =
-            tokens.get(i + 4).is_some_and(|t| !t.newline_before && words[i + 4].name_like());
-        if !followed_by_name && dotted_initials(text, tokens, words, i, out) {
+            || tokens.get(i + 4).is_some_and(|t| !t.newline_before && words[i + 4].name_like());
+        if words[i].initial && !followed_by_name() && dotted_initials(text, tokens, words, i, out) {
             i += 4;
             continue;
         }
