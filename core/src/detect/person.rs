@@ -24,8 +24,40 @@ fn sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
         && (i < 2 || tokens[i - 1].newline_before || prev != "(" || sentence_start(text, tokens, i - 1))
 }
 
-fn lower(text: &str, t: &Token) -> String {
-    t.text(text).to_lowercase()
+/// A token lowercased, on the stack when it is short ASCII (the words context checks look at),
+/// so those checks allocate nothing.
+enum Lower {
+    Short([u8; 16], usize),
+    Long(String),
+}
+
+impl Lower {
+    fn as_str(&self) -> &str {
+        match self {
+            Lower::Short(bytes, n) => std::str::from_utf8(&bytes[..*n]).expect("ASCII"),
+            Lower::Long(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+fn lower(text: &str, t: &Token) -> Lower {
+    let word = t.text(text);
+    if word.len() <= 16 && word.is_ascii() {
+        let mut bytes = [0u8; 16];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes[..word.len()].make_ascii_lowercase();
+        Lower::Short(bytes, word.len())
+    } else {
+        Lower::Long(word.to_lowercase())
+    }
 }
 
 /// Names in `text`, whose `tokens` are the `words` (see `words::classify`).
@@ -168,8 +200,9 @@ fn initial_chain_ok(text: &str, tokens: &[Token], words: &[Word], i: usize) -> b
 
 fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usize, out: &mut Vec<Span>) {
     let chain = &words[start..=end];
-    let names: Vec<&Word> = chain.iter().filter(|w| w.word && !w.particle).collect();
-    let n = names.iter().filter(|w| !w.initial).count();
+    // The chain's name words (no particles), read a few times below without collecting them.
+    let names = || chain.iter().filter(|w| w.word && !w.particle);
+    let n = names().filter(|w| !w.initial).count();
     if n == 0 {
         return;
     }
@@ -192,7 +225,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             return;
         }
     }
-    let lead = names[0];
+    let lead = names().next().expect("a name word");
     // "Spring Way", "Glen Close": an ordinary or unknown word then a street word is a street;
     // "Jade Green" (a first name that is no ordinary word) stays a person.
     let last = tokens[end].text(text);
@@ -200,7 +233,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
     if n >= 2 && is_place_noun(last) && !clear_first_name && ctx.title.is_none() {
         return;
     }
-    let all_lower = names.iter().all(|w| w.case == Some(Case::Lower));
+    let all_lower = names().all(|w| w.case == Some(Case::Lower));
     let strong = ctx.title.is_some() || ctx.relation || ctx.known_as;
     let medium = ctx.verb_after || ctx.possessive || ctx.contact_before;
     let score = if ctx.title.is_some() {
@@ -213,8 +246,8 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             0.6
         }
     } else if n >= 2 {
-        let gazetteer_hits = names.iter().filter(|w| w.gazetteer()).count();
-        let ordinary = names.iter().filter(|w| w.common && !w.gazetteer()).count();
+        let gazetteer_hits = names().filter(|w| w.gazetteer()).count();
+        let ordinary = names().filter(|w| w.common && !w.gazetteer()).count();
         if (lead.first || lead.initial) && gazetteer_hits >= 1 {
             0.92
         } else if gazetteer_hits >= 1 && ordinary == 0 {
@@ -342,7 +375,7 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
         }
         if matches!(l.as_str(), "aka" | "nee" | "née" | "called" | "named" | "as" | "alias") {
             // "known as X", "aka X", "a boy called X"
-            ctx.known_as = l != "as" || (k > 0 && lower(text, &tokens[k - 1]) == "known");
+            ctx.known_as = &*l != "as" || (k > 0 && &*lower(text, &tokens[k - 1]) == "known");
             break;
         }
         if lexicon::is_contact_verb(&l) {
@@ -393,7 +426,7 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
             // "Tom, aged 7," / "Donna, mum,"
             if let Some(n) = tokens.get(k + 1) {
                 let l = lower(text, n);
-                ctx.relation |= words[k + 1].relation || l == "aged" || l == "age";
+                ctx.relation |= words[k + 1].relation || matches!(l.as_str(), "aged" | "age");
             }
         } else if s == "(" {
             // "Donna (mum)", "Tom (7)"
