@@ -142,6 +142,24 @@ fn interned<'py>(py: Python<'py>, s: &str) -> Py<PyString> {
     PyString::intern(py, s).unbind()
 }
 
+/// The interned Python string of a label or detector name. These are `&'static str`s from a
+/// small fixed set, so each is interned once per process and found again by its address:
+/// interning afresh cost about a fifth of converting a span.
+fn static_name(py: Python<'_>, name: &'static str) -> Py<PyString> {
+    /// Each name's address and length, and its Python string.
+    type Names = Vec<((usize, usize), Py<PyString>)>;
+    static NAMES: PyOnceLock<std::sync::Mutex<Names>> = PyOnceLock::new();
+    let names = NAMES.get_or_init(py, || std::sync::Mutex::new(Vec::new()));
+    let mut names = names.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let key = (name.as_ptr() as usize, name.len());
+    if let Some((_, s)) = names.iter().find(|(k, _)| *k == key) {
+        return s.clone_ref(py);
+    }
+    let s = interned(py, name);
+    names.push((key, s.clone_ref(py)));
+    s
+}
+
 /// One identifier found in a text. Offsets are `str` indices: `text[span.start:span.end]`.
 #[pyclass(frozen, module = "casemask._casemask", name = "Span")]
 pub struct PySpan {
@@ -361,10 +379,10 @@ fn spans_to_python<'py>(
         let span = PySpan {
             start,
             end,
-            label: interned(py, span.label.name()),
+            label: static_name(py, span.label.name()),
             score: score_f64(span.score),
             text: PyString::new(py, &text[span.start..span.end]).unbind(),
-            detector: interned(py, span.detector),
+            detector: static_name(py, span.detector),
         };
         list.append(Bound::new(py, span)?)?;
     }
@@ -383,12 +401,12 @@ fn redaction_to_python<'py>(
         let input = (in_index.char_offset(item.input.start), in_index.char_offset(item.input.end));
         let output = (out_index.char_offset(item.output.start), out_index.char_offset(item.output.end));
         let item = PyRedactedItem {
-            label: interned(py, item.label.name()),
+            label: static_name(py, item.label.name()),
             input,
             output,
             replacement: PyString::new(py, &item.replacement).unbind(),
             score: score_f64(item.score),
-            detector: interned(py, item.detector),
+            detector: static_name(py, item.detector),
         };
         items.push(Py::new(py, item)?);
     }
