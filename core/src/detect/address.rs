@@ -145,6 +145,18 @@ static INSTITUTION_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
+/// `word.to_lowercase()`, into a buffer reused across words (no allocation for an ASCII word).
+fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&word.to_lowercase());
+    }
+    buf
+}
+
 /// Words before "Court", "Park" or "Green" that make a building or body, not a street.
 fn is_not_street_start(lower: &str) -> bool {
     matches!(
@@ -297,13 +309,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], cues: &Cues, out: &mut Vec<Span
 
 /// Streets with their flat, house and number, and house names before a street.
 fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
+    let mut buf = String::new();
     STREET.each_match(text, near, |m| {
         let p = street_pieces(text, m.clone());
         let anchored = p.anchored;
         let street = &text[p.street..m.end];
         let first_word = street.split_whitespace().next().unwrap_or("");
-        let first_lower = first_word.to_lowercase();
-        if !anchored && (is_not_street_start(&first_lower) || lexicon::get().is_not_name(&first_lower)) {
+        let first_lower = lower(first_word, &mut buf);
+        if !anchored && (is_not_street_start(first_lower) || lexicon::get().is_not_name(first_lower)) {
             return;
         }
         if street.starts_with(|c: char| c.is_lowercase()) && !anchored {
@@ -318,16 +331,16 @@ fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
             if !loc_str.starts_with(',') {
                 // A town after the street without a comma ("136 Birdham Road Hove") only when the
                 // word is a known place.
-                let word = loc_str.trim().to_lowercase();
-                if lexicon::get().flags(&word).has(Flags::PLACE) {
+                let word = lower(loc_str.trim(), &mut buf);
+                if lexicon::get().flags(word).has(Flags::PLACE) {
                     kept = loc.end;
                 }
             }
             for piece in loc_str.split(',').skip(1) {
                 let piece_start = offset + 1;
                 offset = piece_start + piece.len();
-                let word = piece.split_whitespace().next().unwrap_or("").to_lowercase();
-                if word.is_empty() || lexicon::get().is_not_name(&word) || lexicon::is_relation(&word) {
+                let word = lower(piece.split_whitespace().next().unwrap_or(""), &mut buf);
+                if word.is_empty() || lexicon::get().is_not_name(word) || lexicon::is_relation(word) {
                     break;
                 }
                 kept = offset;
@@ -367,15 +380,16 @@ fn find_houses(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
 
 /// Named schools, surgeries, nurseries, children's homes.
 fn find_institutions(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
+    let mut buf = String::new();
     INSTITUTION_NAME.each_match(text, near, |m| {
         // Drop leading function words ("The", "Her"): the name starts at the first real word.
         let mut start = m.start;
         for w in text[m.clone()].split_whitespace() {
-            let lower = w.to_lowercase();
+            let word = lower(w, &mut buf);
             if w == "The"
-                || !(is_not_street_start(&lower)
-                    || lexicon::get().is_not_name(&lower)
-                    || is_generic_school_word(&lower))
+                || !(is_not_street_start(word)
+                    || lexicon::get().is_not_name(word)
+                    || is_generic_school_word(word))
             {
                 break;
             }
