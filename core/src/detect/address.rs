@@ -18,18 +18,105 @@ const NUMBER: &str = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?";
 const FLAT: &str = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette|Studio)\.?\s*(?:\d{1,4}[A-Za-z]?|[A-Z](?-u:\b))|(?:Basement|Ground|First|Second|Top|Upper|Lower)\s+(?:Floor\s+)?Flat)";
 const HOUSE: &str = r"(?:Cottage|House|Farm|Lodge|Barn|Hall|Manor|Villa|Bungalow|Cottages|Mill|Grange|Court|Mansions|Buildings|Tower|Towers|Point)";
 
-static STREET: LazyLock<Pattern> = LazyLock::new(|| {
+/// The street itself: words and a street word, or (after a number) lowercase words and a
+/// lowercase street word. No literal spaces outside `(?-x:)`, so it reads the same inside STREET's
+/// `(?x)`.
+fn street_name() -> String {
     let lower_suffix = SUFFIX.to_lowercase();
+    format!(
+        r"(?:{WORD}\s+){{0,3}}{WORD}\s+{SUFFIX}(?-u:\b)|(?-x:[a-z][a-z'\-]+(?: [a-z][a-z'\-]+){{0,2}})\s+{lower_suffix}(?-u:\b)"
+    )
+}
+
+/// A house name before a street.
+fn house_name() -> String {
+    format!(r"(?:The\s+)?(?:{WORD}\s+){{1,2}}{HOUSE}")
+}
+
+/// A street with its flat, house name, number and localities. Its groups name the pieces, but
+/// the capturing engine costs several times the match itself, so only the match is searched
+/// for and `street_pieces` finds the pieces with the smaller patterns below.
+static STREET: LazyLock<Pattern> = LazyLock::new(|| {
+    let (house, street) = (house_name(), street_name());
     Pattern::new(&format!(
         r"(?x)
         (?:(?P<flat>{FLAT}),?\s+)?
-        (?:(?P<house>(?:The\s+)?(?:{WORD}\s+){{1,2}}{HOUSE}),?\s+)?
+        (?:(?P<house>{house}),?\s+)?
         (?:(?P<num>{NUMBER}),?\s+)?
-        (?P<street>(?:{WORD}\s+){{0,3}}{WORD}\s+{SUFFIX}(?-u:\b)
-          | (?-x:[a-z][a-z'\-]+(?: [a-z][a-z'\-]+){{0,2}}) \s+{lower_suffix}(?-u:\b))
+        (?P<street>{street})
         (?P<locality>(?:,[\ \t]*{WORD}(?:[\ \t]+{WORD}){{0,2}}){{1,3}}|[\ \t]+{WORD})?"
     ))
 });
+
+/// STREET's `street` group alone: where the localities start.
+static STREET_NAME: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&street_name()));
+
+/// STREET from a flat on, without localities: whether the flat takes part.
+static FLAT_STREET: LazyLock<Pattern> = LazyLock::new(|| {
+    let (house, street) = (house_name(), street_name());
+    Pattern::new(&format!(r"{FLAT},?\s+(?:{house},?\s+)?(?:{NUMBER},?\s+)?(?:{street})"))
+});
+
+/// STREET's flat and what follows it, up to the next piece's first character.
+static FLAT_LEAD: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&format!(r"{FLAT},?\s+[A-Za-z\d]")));
+
+/// STREET from a house name on, without localities: whether the house name takes part and, as
+/// a group, where the street starts after it (the name's words can be split more than one way).
+static HOUSE_STREET: LazyLock<Pattern> = LazyLock::new(|| {
+    let (house, street) = (house_name(), street_name());
+    Pattern::new(&format!(r"{house},?\s+(?:{NUMBER},?\s+)?(?P<street>{street})"))
+});
+
+/// STREET's number and what follows it, up to the street's first letter.
+static NUM_LEAD: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&format!(r"{NUMBER},?\s+[A-Za-z]")));
+
+/// STREET's groups in its match `m`, found without running the capturing engine on STREET.
+///
+/// `m` is STREET's leftmost-first match, so its groups are those of the first way through the
+/// pattern that ends there. Each test below is an anchored search bounded by `m.end`, which finds
+/// what that first way takes: a way the smaller pattern prefers and that fits would complete to
+/// a way STREET prefers (the localities may be left out). An optional piece takes part exactly
+/// when the pattern from that piece on matches. A flat and a house name start with an ASCII
+/// capital, a street with an ASCII letter and a number with a digit (`\d`: any script's), so a
+/// flat's or number's extent is its only way to run up to the next piece's first character; a
+/// house name's words can split more than one way, so HOUSE_STREET's group says where the
+/// street starts.
+fn street_pieces(text: &str, m: Range<usize>) -> StreetPieces {
+    let b = text.as_bytes();
+    let mut at = m.start;
+    if b[at].is_ascii_uppercase() && FLAT_STREET.anchored_end(text, at..m.end).is_some() {
+        let lead = FLAT_LEAD.anchored_end(text, at..m.end).expect("a flat leads");
+        at = lead - text[..lead].chars().next_back().map_or(0, char::len_utf8);
+    }
+    let street = if !b[at].is_ascii_alphabetic() {
+        NUM_LEAD.anchored_end(text, at..m.end).expect("a number leads") - 1
+    } else if b[at].is_ascii_uppercase() && HOUSE_STREET.anchored_end(text, at..m.end).is_some() {
+        let street = HOUSE_STREET.anchored_captures(text, at..m.end, |c| c.name("street").unwrap().start());
+        street.expect("a house name leads")
+    } else {
+        at
+    };
+    StreetPieces { street, anchored: street > m.start, end: m.end }
+}
+
+/// STREET's groups in one match (see `street_pieces`).
+#[derive(Debug)]
+struct StreetPieces {
+    /// Where the `street` group starts.
+    street: usize,
+    /// Whether a flat, house name or number comes before the street.
+    anchored: bool,
+    /// Where the match ends.
+    end: usize,
+}
+
+impl StreetPieces {
+    /// The `locality` group, when it took part: after the street's end, to the match's end.
+    fn locality(&self, text: &str) -> Option<Range<usize>> {
+        let street_end = STREET_NAME.anchored_end(text, self.street..self.end).expect("a street");
+        (street_end < self.end).then_some(street_end..self.end)
+    }
+}
 
 /// A named house standing alone: "moved to Orchard House" (not "the White House" or "Council House").
 static NAMED_HOUSE: LazyLock<Pattern> =
@@ -57,6 +144,18 @@ static INSTITUTION_NAME: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?-u:\b)(?:{WORD}\s+){{0,3}}{WORD}(?:\s+(?:C of E|CofE|CE|RC|Catholic|Church of England|Methodist|Community|Primary|Junior|Infant|Church|Catholic Primary))?\s+{INSTITUTION}(?-u:\b)"
     ))
 });
+
+/// `word.to_lowercase()`, into a buffer reused across words (no allocation for an ASCII word).
+fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&word.to_lowercase());
+    }
+    buf
+}
 
 /// Words before "Court", "Park" or "Green" that make a building or body, not a street.
 fn is_not_street_start(lower: &str) -> bool {
@@ -210,43 +309,45 @@ pub(crate) fn find(text: &str, tokens: &[Token], cues: &Cues, out: &mut Vec<Span
 
 /// Streets with their flat, house and number, and house names before a street.
 fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
-    STREET.each_capture(text, near, |c| {
-        let m = c.get(0).unwrap();
-        let street = c.name("street").unwrap();
-        let anchored = c.name("flat").is_some() || c.name("house").is_some() || c.name("num").is_some();
-        let first_word = street.as_str().split_whitespace().next().unwrap_or("");
-        let first_lower = first_word.to_lowercase();
-        if !anchored && (is_not_street_start(&first_lower) || lexicon::get().is_not_name(&first_lower)) {
+    let mut buf = String::new();
+    STREET.each_match(text, near, |m| {
+        let p = street_pieces(text, m.clone());
+        let anchored = p.anchored;
+        let street = &text[p.street..m.end];
+        let first_word = street.split_whitespace().next().unwrap_or("");
+        let first_lower = lower(first_word, &mut buf);
+        if !anchored && (is_not_street_start(first_lower) || lexicon::get().is_not_name(first_lower)) {
             return;
         }
-        if street.as_str().starts_with(|c: char| c.is_lowercase()) && !anchored {
+        if street.starts_with(|c: char| c.is_lowercase()) && !anchored {
             return;
         }
         // Keep localities that read as place names, not the start of a new clause.
-        let mut end = m.end();
-        if let Some(loc) = c.name("locality").filter(|l| !l.as_str().is_empty()) {
-            let mut kept = loc.start();
-            let mut offset = loc.start();
-            if !loc.as_str().starts_with(',') {
+        let mut end = m.end;
+        if let Some(loc) = p.locality(text) {
+            let loc_str = &text[loc.clone()];
+            let mut kept = loc.start;
+            let mut offset = loc.start;
+            if !loc_str.starts_with(',') {
                 // A town after the street without a comma ("136 Birdham Road Hove") only when the
                 // word is a known place.
-                let word = loc.as_str().trim().to_lowercase();
-                if lexicon::get().flags(&word).has(Flags::PLACE) {
-                    kept = loc.end();
+                let word = lower(loc_str.trim(), &mut buf);
+                if lexicon::get().flags(word).has(Flags::PLACE) {
+                    kept = loc.end;
                 }
             }
-            for piece in loc.as_str().split(',').skip(1) {
+            for piece in loc_str.split(',').skip(1) {
                 let piece_start = offset + 1;
                 offset = piece_start + piece.len();
-                let word = piece.split_whitespace().next().unwrap_or("").to_lowercase();
-                if word.is_empty() || lexicon::get().is_not_name(&word) || lexicon::is_relation(&word) {
+                let word = lower(piece.split_whitespace().next().unwrap_or(""), &mut buf);
+                if word.is_empty() || lexicon::get().is_not_name(word) || lexicon::is_relation(word) {
                     break;
                 }
                 kept = offset;
             }
             end = kept;
         }
-        let start = if anchored { m.start() } else { street.start() };
+        let start = if anchored { m.start } else { p.street };
         let score = if anchored { 0.92 } else { 0.75 };
         out.push(candidate(start, end, Label::Address, score, "address.street"));
     });
@@ -279,15 +380,16 @@ fn find_houses(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
 
 /// Named schools, surgeries, nurseries, children's homes.
 fn find_institutions(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
+    let mut buf = String::new();
     INSTITUTION_NAME.each_match(text, near, |m| {
         // Drop leading function words ("The", "Her"): the name starts at the first real word.
         let mut start = m.start;
         for w in text[m.clone()].split_whitespace() {
-            let lower = w.to_lowercase();
+            let word = lower(w, &mut buf);
             if w == "The"
-                || !(is_not_street_start(&lower)
-                    || lexicon::get().is_not_name(&lower)
-                    || is_generic_school_word(&lower))
+                || !(is_not_street_start(word)
+                    || lexicon::get().is_not_name(word)
+                    || is_generic_school_word(word))
             {
                 break;
             }
@@ -312,6 +414,42 @@ mod tests {
 
     fn alternatives(group: &str) -> Vec<&str> {
         group.trim_start_matches("(?:").trim_end_matches(')').split('|').collect()
+    }
+
+    /// `street_pieces` reads STREET's groups without the capturing engine: it must give what the
+    /// groups give, for every way a flat, house name and number can lead (or seem to).
+    #[test]
+    #[allow(clippy::single_range_in_vec_init)] // a window list of one window
+    fn street_pieces_are_the_groups() {
+        let texts = [
+            "lives at 12 High Street, Hove, East Sussex with mum",
+            "12-14 Church Road Brighton; 12 - 14A Church Road, Hove and 7b, Elm Close",
+            "12345 High Street and 4 high street and 9 st johns road",
+            "Flat 3, 12 High Street, Hove, East Sussex. Flat B Rose Cottage, 4 Mill Lane",
+            "Flat. 7 Marine Court Road; Apartment 12, Marine Court, Sea Road, Worthing",
+            "Top Floor Flat, 9 Park Road and Lower Flat Lane and First Floor Flat Manor House Farm Road",
+            "Manor House Farm, 3 Church Road. Manor House Farm Road. Mill Cottage Farm 2 Old Road",
+            "The Old Mill House, St. John's Road, Hove; St Mary Court, Saint Peter Street, Lewes",
+            "Rose Cottage High Street Hove. Studio 5 Park Lane Hove, her brother. Unit A Road",
+            "moved to the family court road, then Crown Court Lane, Oak Court Court Road",
+            "Room 4 2 Long Lane Seaford, Flat A1 Mill Road, Flat 12A, 3-5 Elm Grove, Kemp Town",
+            "at ١٢ High Street, Hove and Flat 4, 12 Park Road Lewes, Flat 2 ٣ Elm Road",
+        ];
+        for text in texts {
+            let mut groups = Vec::new();
+            STREET.each_capture(text, &[0..text.len()], |c| {
+                let led = ["flat", "house", "num"].iter().any(|g| c.name(g).is_some());
+                let locality = c.name("locality").filter(|l| !l.as_str().is_empty());
+                groups.push((c.name("street").unwrap().start(), led, locality.map(|l| l.start()..l.end())));
+            });
+            let mut pieces = Vec::new();
+            STREET.each_match(text, &[0..text.len()], |m| {
+                let p = street_pieces(text, m);
+                pieces.push((p.street, p.anchored, p.locality(text)));
+            });
+            assert_eq!(pieces, groups, "{text}");
+            assert!(!groups.is_empty(), "{text}");
+        }
     }
 
     /// The cue lists that gate the regexes must cover every word the regexes end on, or

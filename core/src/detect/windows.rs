@@ -197,6 +197,27 @@ fn next_char(text: &str, i: usize) -> usize {
     text[i..].chars().next().map_or(text.len(), |c| i + c.len_utf8())
 }
 
+impl Pattern {
+    /// The end of the leftmost-first match that starts at `span.start` and ends by `span.end`
+    /// (the text around the span still counts for `\b`). A search of the span only: linear in it.
+    pub fn anchored_end(&self, text: &str, span: Range<usize>) -> Option<usize> {
+        self.re.find(Input::new(text).span(span).anchored(Anchored::Yes)).map(|m| m.end())
+    }
+
+    /// Runs `f` with this pattern's groups for the leftmost-first match that starts at
+    /// `span.start` and ends by `span.end`, if any: the capturing engine on that span only.
+    pub fn anchored_captures<R>(
+        &self,
+        text: &str,
+        span: Range<usize>,
+        f: impl FnOnce(&Groups<'_, '_>) -> R,
+    ) -> Option<R> {
+        let mut caps = self.re.create_captures();
+        self.re.search_captures(&Input::new(text).span(span).anchored(Anchored::Yes), &mut caps);
+        caps.is_match().then(|| f(&Groups { text, caps: &caps }))
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::single_range_in_vec_init)] // a window list of one window
 mod tests {
