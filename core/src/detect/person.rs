@@ -546,10 +546,15 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[S
     let lex = lexicon::get();
     let mut parts: FxHashSet<String> = FxHashSet::default();
     let mut everyday: FxHashSet<String> = FxHashSet::default();
+    // A note names the same people again and again: each written word is looked at once.
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
     for s in spans.iter().filter(|s| s.label == Label::Person) {
         for w in
             text[s.start..s.end].split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         {
+            if !seen.insert(w) {
+                continue;
+            }
             let mut l = String::new();
             lexicon::lower_into(w, &mut l);
             if l.chars().count() < 2 || lexicon::is_title(&l) || lex.is_not_name(&l) || is_particle(&l) {
