@@ -548,6 +548,7 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[S
     let mut everyday: FxHashSet<String> = FxHashSet::default();
     // A note names the same people again and again: each written word is looked at once.
     let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut buf = String::new();
     for s in spans.iter().filter(|s| s.label == Label::Person) {
         for w in
             text[s.start..s.end].split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
@@ -555,15 +556,14 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[S
             if !seen.insert(w) {
                 continue;
             }
-            let mut l = String::new();
-            lexicon::lower_into(w, &mut l);
-            if l.chars().count() < 2 || lexicon::is_title(&l) || lex.is_not_name(&l) || is_particle(&l) {
+            let l = lexicon::lower_into(w, &mut buf);
+            if l.chars().count() < 2 || lexicon::is_title(l) || lex.is_not_name(l) || is_particle(l) {
                 continue;
             }
-            if lexicon::is_everyday_word(&l) {
-                everyday.insert(l.clone());
+            if lexicon::is_everyday_word(l) {
+                everyday.insert(l.to_string());
             }
-            parts.insert(l);
+            parts.insert(l.to_string());
         }
     }
     if parts.is_empty() {
@@ -576,7 +576,6 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[S
     let bits = hashes.iter().fold(0, |b, &h| b | bit(h));
     let mut covered = spans.iter().map(|s| (s.start, s.end)).peekable();
     let mut extra = Vec::new();
-    let mut buf = String::new();
     for (t, w) in tokens.iter().zip(words).filter(|(t, _)| t.kind == Kind::Word) {
         if bits & bit(w.lower_hash) == 0 || !hashes.contains(&w.lower_hash) {
             continue;
