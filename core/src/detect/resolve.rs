@@ -8,13 +8,17 @@ use std::collections::BTreeMap;
 
 use crate::{Label, Span};
 
-pub(crate) fn resolve(text: &str, mut candidates: Vec<Span>) -> Vec<Span> {
-    candidates.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.start.cmp(&b.start))
-    });
+pub(crate) fn resolve(text: &str, candidates: Vec<Span>) -> Vec<Span> {
+    // Best first: score, then length, then position; ties keep the detectors' order (the index),
+    // as a stable sort would, but the unstable sort on a precomputed key is cheaper.
+    let mut order: Vec<(u32, usize, usize, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (score_key(c.score), usize::MAX - (c.end - c.start), c.start, i))
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Span>> = candidates.into_iter().map(Some).collect();
+    let candidates = order.into_iter().map(|(_, _, _, i)| slots[i].take().expect("each index once"));
     // Taken spans keyed by start; they never overlap, so those overlapping `c` are the ones
     // just before `c.end` whose end is past `c.start`.
     let mut taken: BTreeMap<usize, Span> = BTreeMap::new();
@@ -58,6 +62,14 @@ pub(crate) fn resolve(text: &str, mut candidates: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// A key that sorts scores from highest to lowest (as `f32::total_cmp` orders them, reversed).
+fn score_key(score: f32) -> u32 {
+    let bits = score.to_bits();
+    // total_cmp's order as unsigned integers: flip all bits of negatives, the sign bit of others.
+    let ascending = if bits >> 31 == 1 { !bits } else { bits | 1 << 31 };
+    !ascending
+}
+
 /// Joins address spans separated only by spaces, commas or line breaks ("14a Elm Close" and
 /// "Hove" on the next line of a form) into one address.
 fn merge_address_parts(text: &str, spans: &mut Vec<Span>) {
@@ -99,6 +111,19 @@ mod tests {
 
     fn span(start: usize, end: usize, score: f32) -> Span {
         Span { start, end, label: Label::Person, score, detector: "test" }
+    }
+
+    #[test]
+    fn score_keys_sort_as_total_cmp_reversed() {
+        let mut scores =
+            vec![0.0f32, -0.0, 1.0, 0.95, 0.9500001, -1.0, f32::INFINITY, f32::NEG_INFINITY, 0.5, 1e-9];
+        let mut by_key = scores.clone();
+        by_key.sort_by_key(|&s| score_key(s));
+        scores.sort_by(|a, b| b.total_cmp(a));
+        assert_eq!(
+            by_key.iter().map(|s| s.to_bits()).collect::<Vec<_>>(),
+            scores.iter().map(|s| s.to_bits()).collect::<Vec<_>>()
+        );
     }
 
     #[test]
