@@ -160,26 +160,34 @@ impl Near {
         let mut near = Near { runs: Vec::new(), keyword: Vec::new(), long: Vec::new() };
         // The first token after the last keyword window.
         let mut after = 0;
-        let mut first = 0;
-        let (mut digits, mut mixed) = (false, false);
-        for (i, t) in tokens.iter().enumerate() {
-            if t.space_before && i > 0 {
-                if digits {
-                    after = near.push_run(tokens, first, i - 1, mixed, lead, after);
-                }
-                first = i;
-                (digits, mixed) = (false, false);
+        // Most tokens are words: only a token with a digit leads to its run.
+        let mut i = 0;
+        while i < tokens.len() {
+            if !matches!(tokens[i].kind, Kind::Number | Kind::Alnum) {
+                i += 1;
+                continue;
             }
-            if matches!(t.kind, Kind::Number | Kind::Alnum) {
-                digits = true;
-                mixed |= t.kind == Kind::Alnum || i > first;
-                if t.end - t.start >= 6 {
-                    add(&mut near.long, t.start..t.end);
+            let mut first = i;
+            while first > 0 && !tokens[first].space_before {
+                first -= 1;
+            }
+            let mut mixed = false;
+            let mut last = i;
+            loop {
+                let t = &tokens[last];
+                if matches!(t.kind, Kind::Number | Kind::Alnum) {
+                    mixed |= t.kind == Kind::Alnum || last > first;
+                    if t.end - t.start >= 6 {
+                        add(&mut near.long, t.start..t.end);
+                    }
+                }
+                match tokens.get(last + 1) {
+                    Some(next) if !next.space_before => last += 1,
+                    _ => break,
                 }
             }
-        }
-        if digits {
-            near.push_run(tokens, first, tokens.len() - 1, mixed, lead, after);
+            after = near.push_run(tokens, first, last, mixed, lead, after);
+            i = last + 1;
         }
         if near.keyword.is_empty() {
             return None;

@@ -46,29 +46,35 @@ static HANDLE_SHAPE: LazyLock<Pattern> = LazyLock::new(|| {
 /// lowercase letter just before a digit (in an `Alnum` token, or a word then a `Number` token).
 fn handle_windows(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut windows: Vec<Range<usize>> = Vec::new();
-    let mut first = 0;
-    let mut may = false;
-    for (i, t) in tokens.iter().enumerate() {
-        if t.space_before && i > 0 {
-            if may {
-                add_window(&mut windows, tokens[first].start..tokens[i - 1].end);
-            }
-            first = i;
-            may = false;
-        }
-        may |= match t.kind {
+    // Most tokens are words: only a token that may be part of a match leads to its run.
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let glued = |j: usize| tokens.get(j).is_some_and(|n| !n.space_before);
+        let may = match t.kind {
             Kind::Alnum => true,
-            Kind::Number => i > first,
+            Kind::Number => i > 0 && glued(i),
             Kind::Punct => match text.as_bytes()[t.start] {
                 b'_' => true,
-                b'.' => tokens.get(i + 1).is_some_and(|n| !n.space_before),
+                b'.' => glued(i + 1),
                 _ => false,
             },
             Kind::Word => false,
         };
-    }
-    if may {
-        add_window(&mut windows, tokens[first].start..tokens[tokens.len() - 1].end);
+        if !may {
+            i += 1;
+            continue;
+        }
+        let mut first = i;
+        while first > 0 && glued(first) {
+            first -= 1;
+        }
+        let mut last = i;
+        while glued(last + 1) {
+            last += 1;
+        }
+        add_window(&mut windows, tokens[first].start..tokens[last].end);
+        i = last + 1;
     }
     windows
 }
