@@ -2,32 +2,41 @@
 //! (SW/2021/00341, CS-2019-004512), Family Court numbers, UPNs, long bare numbers, and the
 //! caller's own patterns.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
 use regex_automata::{meta, Anchored, Input};
 
 use super::candidate;
-use crate::tokens::{floor_char_boundary, Token};
+use super::windows::Pattern;
+use crate::tokens::{floor_char_boundary, Kind, Token};
 use crate::{Error, Label, Span};
 
 /// Wording that introduces a reference, then the reference itself (group 1).
-static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:case|ref|refs|reference|our\s+ref|your\s+ref|my\s+ref|id|i\.d\.|no|num|number|lcs|mosaic|eclipse|liquidlogic|azeus|carefirst|person|file|crime|crime\s+ref|crn|cad|incident|log|occurrence|court|claim|plan|cp|upn|uln|pupil|urn|cris|niche|athena|storm|job|ticket|account|acc|referral|hospital|mrn|patient)(?:\s*(?:no|num|number|id|ref|reference|code)(?-u:\b))?\.?\s*(?:[:#=]|is|was|-)?\s*((?:[A-Z0-9]+[/\-.])*[A-Z]*\d[A-Z0-9]*(?:[/\-.][A-Z0-9]+)*)").unwrap()
-});
+static KEYWORD: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(KEYWORD_PATTERN));
+
+const KEYWORD_PATTERN: &str = r"(?i)(?-u:\b)(?:case|ref|refs|reference|our\s+ref|your\s+ref|my\s+ref|id|i\.d\.|no|num|number|lcs|mosaic|eclipse|liquidlogic|azeus|carefirst|person|file|crime|crime\s+ref|crn|cad|incident|log|occurrence|court|claim|plan|cp|upn|uln|pupil|urn|cris|niche|athena|storm|job|ticket|account|acc|referral|hospital|mrn|patient)(?:\s*(?:no|num|number|id|ref|reference|code)(?-u:\b))?\.?\s*(?:[:#=]|is|was|-)?\s*((?:[A-Z0-9]+[/\-.])*[A-Z]*\d[A-Z0-9]*(?:[/\-.][A-Z0-9]+)*)";
+
+/// The most non-whitespace bytes of a [`KEYWORD`] match before its reference: the longest
+/// wording ("liquidlogic", then "reference", ".", "was") is 24 letters and marks, of a byte
+/// each in ASCII. The case-insensitive pattern also takes "ſ" for "s" (2 bytes) and the Kelvin
+/// sign for "k" (3 bytes): in a text that has either, a letter may take up to 3.
+const KEYWORD_LEAD: usize = 24;
 
 /// Letters, then digits and separators: SW/2021/00341, CS-2019-004512, CP/2022/118, 2019/0456.
-static SHAPED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[A-Z]{1,6}[/\-]\d{2,6}(?:[/\-][A-Z0-9]{1,8})+|[A-Z]{1,6}[/\-]\d{4,10}|\d{4}/\d{3,6}|[A-Z]{2,5}\d{5,12}|[A-Z]\d{6,10}|\d{4}-\d{5,8}|\d{1,4}/\d{4,8}/\d{2,4}|\d{4}/\d{2}[A-Z]{3}\d{2})(?-u:\b)").unwrap()
+static SHAPED: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"(?-u:\b)(?:[A-Z]{1,6}[/\-]\d{2,6}(?:[/\-][A-Z0-9]{1,8})+|[A-Z]{1,6}[/\-]\d{4,10}|\d{4}/\d{3,6}|[A-Z]{2,5}\d{5,12}|[A-Z]\d{6,10}|\d{4}-\d{5,8}|\d{1,4}/\d{4,8}/\d{2,4}|\d{4}/\d{2}[A-Z]{3}\d{2})(?-u:\b)",
+    )
 });
 
 /// Family Court numbers (BN21C00123) and Unique Pupil Numbers (a letter and 12 digits).
-static COURT_OR_UPN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]\d{12}|[A-Z]\d{11}[A-Z0-9])(?-u:\b)").unwrap()
+static COURT_OR_UPN: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?-u:\b)(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]\d{12}|[A-Z]\d{11}[A-Z0-9])(?-u:\b)")
 });
 
 /// Bare runs of 6 to 12 digits.
-static LONG_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]{6,12}").unwrap());
+static LONG_NUMBER: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"[0-9]{6,12}"));
 
 /// Half the window a caller's pattern is searched in, in bytes (see [`bounded_matches`]): no
 /// reference is this long, so matches are found with bounded look-ahead.
@@ -55,55 +64,192 @@ impl CaseNumbers {
         Ok(CaseNumbers { custom })
     }
 
-    pub fn find(&self, text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
+    pub fn find(&self, text: &str, tokens: &[Token], out: &mut Vec<Span>) {
         for re in &self.custom {
             bounded_matches(re, text, |start, end| {
                 out.push(candidate(start, end, Label::CaseNumber, 0.97, "case_number.custom"));
             });
         }
-        if !text.bytes().any(|b| b.is_ascii_digit()) {
+        // Every built-in pattern matches a digit, and a reference holds no whitespace after its
+        // first digit: the patterns are searched only around the runs of tokens (no whitespace
+        // between them) that hold one. See `Near` for why that finds what a search of the whole
+        // text finds.
+        if let Some(near) = Near::of(text, tokens) {
+            builtin(text, &near, out);
+        }
+    }
+}
+
+/// The built-in patterns' candidates, searched in the windows `near`.
+fn builtin(text: &str, near: &Near, out: &mut Vec<Span>) {
+    // The reference holds every digit of the match: "no. 3" and "plan 2" are turned down
+    // before their groups are read.
+    let enough_digits =
+        |m: Range<usize>| text.as_bytes()[m].iter().filter(|b| b.is_ascii_digit()).count() >= 3;
+    KEYWORD.each_capture_if(text, &near.keyword, enough_digits, |c| {
+        let v = c.get(1).unwrap();
+        let value = v.as_str().trim_end_matches(['.', '-', '/']);
+        let digits = value.bytes().filter(u8::is_ascii_digit).count();
+        // A reference has several digits; "no. 3" and "plan 2" do not qualify.
+        if digits < 3 || value.len() < 4 || is_money_or_time(text, v.start()) {
             return;
         }
-        for c in KEYWORD.captures_iter(text) {
-            let v = c.get(1).unwrap();
-            let value = v.as_str().trim_end_matches(['.', '-', '/']);
-            let digits = value.bytes().filter(u8::is_ascii_digit).count();
-            // A reference has several digits; "no. 3" and "plan 2" do not qualify.
-            if digits < 3 || value.len() < 4 || is_money_or_time(text, v.start()) {
+        out.push(candidate(
+            v.start(),
+            v.start() + value.len(),
+            Label::CaseNumber,
+            0.85,
+            "case_number.keyword",
+        ));
+    });
+    SHAPED.each_match(text, &near.runs, |m| {
+        out.push(candidate(m.start, m.end, Label::CaseNumber, 0.8, "case_number.shape"));
+    });
+    COURT_OR_UPN.each_match(text, &near.runs, |m| {
+        out.push(candidate(m.start, m.end, Label::CaseNumber, 0.9, "case_number.court_upn"));
+    });
+    // A number run into a word ("900123Jade") ends where the digits do (#7), but digits
+    // inside a code ("ZZ123456A") are no number of their own: one side must be free.
+    let free = |at: usize| {
+        let before = text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+        let after = text[at..].chars().next().is_some_and(char::is_alphanumeric);
+        !(before && after)
+    };
+    LONG_NUMBER.glued_finds(text, &near.long, |m| {
+        if !crate::tokens::glued_boundary(text, m.end)
+            || !(free(m.start) || free(m.end))
+            || is_money_or_time(text, m.start)
+        {
+            return None;
+        }
+        out.push(candidate(m.start, m.end, Label::CaseNumber, 0.6, "case_number.digits"));
+        Some(m.end)
+    });
+}
+
+/// Where the built-in patterns are searched: byte windows (ascending, disjoint, close ones
+/// merged) that hold every match a search of the whole text finds, each whole.
+///
+/// A match of [`SHAPED`], [`COURT_OR_UPN`] or [`KEYWORD`]'s reference holds an ASCII digit
+/// (`\d` also takes other scripts' digits: a text that may have one is searched whole), and
+/// from its first digit on, or all through for the first two, no whitespace: it ends inside
+/// the run of tokens with no whitespace between them that holds that digit (an ASCII digit is
+/// always in a `Number` or `Alnum` token). A [`KEYWORD`] match starts at most
+/// [`KEYWORD_LEAD`] bytes of tokens before its reference, which starts inside that run:
+/// `keyword` are the runs with a digit widened back by that much. A match of [`SHAPED`] or
+/// [`COURT_OR_UPN`] also has a digit right after a letter, `/` or `-`: in an `Alnum` token, or
+/// in a `Number` token after another token of the run. `runs` are the runs with such a token.
+/// A run of 6 digits or more, all a [`LONG_NUMBER`] match takes, lies in one token: `long` are
+/// those tokens.
+///
+/// A search of a window's span sees the text around it (`\b`), and windows hold whole matches,
+/// so in each window the searches find what the searches of the whole text find there, and
+/// nothing is found between windows.
+struct Near {
+    runs: Vec<Range<usize>>,
+    keyword: Vec<Range<usize>>,
+    long: Vec<Range<usize>>,
+}
+
+impl Near {
+    /// The windows of `text`, or `None` when it has no ASCII digit (and so no match).
+    fn of(text: &str, tokens: &[Token]) -> Option<Near> {
+        let other_digits = may_hold_other_digits(text);
+        let wide = !text.is_ascii() && (text.contains('\u{17F}') || text.contains('\u{212A}'));
+        let lead = if wide { 3 * KEYWORD_LEAD } else { KEYWORD_LEAD };
+        let mut near = Near { runs: Vec::new(), keyword: Vec::new(), long: Vec::new() };
+        // The first token after the last keyword window.
+        let mut after = 0;
+        // Most tokens are words: only a token with a digit leads to its run.
+        let mut i = 0;
+        while i < tokens.len() {
+            if !matches!(tokens[i].kind, Kind::Number | Kind::Alnum) {
+                i += 1;
                 continue;
             }
-            out.push(candidate(
-                v.start(),
-                v.start() + value.len(),
-                Label::CaseNumber,
-                0.85,
-                "case_number.keyword",
-            ));
-        }
-        for m in SHAPED.find_iter(text) {
-            out.push(candidate(m.start(), m.end(), Label::CaseNumber, 0.8, "case_number.shape"));
-        }
-        for m in COURT_OR_UPN.find_iter(text) {
-            out.push(candidate(m.start(), m.end(), Label::CaseNumber, 0.9, "case_number.court_upn"));
-        }
-        // A number run into a word ("900123Jade") ends where the digits do (#7), but digits
-        // inside a code ("ZZ123456A") are no number of their own: one side must be free.
-        let free = |at: usize| {
-            let before = text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
-            let after = text[at..].chars().next().is_some_and(char::is_alphanumeric);
-            !(before && after)
-        };
-        crate::tokens::glued_finds(&LONG_NUMBER, text, |m| {
-            if !crate::tokens::glued_boundary(text, m.end())
-                || !(free(m.start()) || free(m.end()))
-                || is_money_or_time(text, m.start())
-            {
-                return None;
+            let mut first = i;
+            while first > 0 && !tokens[first].space_before {
+                first -= 1;
             }
-            out.push(candidate(m.start(), m.end(), Label::CaseNumber, 0.6, "case_number.digits"));
-            Some(m.end())
-        });
+            let mut mixed = false;
+            let mut last = i;
+            loop {
+                let t = &tokens[last];
+                if matches!(t.kind, Kind::Number | Kind::Alnum) {
+                    mixed |= t.kind == Kind::Alnum || last > first;
+                    if t.end - t.start >= 6 {
+                        add(&mut near.long, t.start..t.end);
+                    }
+                }
+                match tokens.get(last + 1) {
+                    Some(next) if !next.space_before => last += 1,
+                    _ => break,
+                }
+            }
+            after = near.push_run(tokens, first, last, mixed, lead, after);
+            i = last + 1;
+        }
+        if near.keyword.is_empty() {
+            return None;
+        }
+        if other_digits {
+            let whole = std::iter::once(0..text.len());
+            near.runs = whole.clone().collect();
+            near.keyword = whole.collect();
+        }
+        Some(near)
     }
+
+    /// Adds the run of tokens `first..=last`, which holds an ASCII digit, with its keyword
+    /// window reaching `lead` bytes of tokens back (or into the last keyword window, which
+    /// ends before token `after`); returns the new `after`.
+    fn push_run(
+        &mut self,
+        tokens: &[Token],
+        first: usize,
+        last: usize,
+        mixed: bool,
+        lead: usize,
+        after: usize,
+    ) -> usize {
+        let end = tokens[last].end;
+        if mixed {
+            add(&mut self.runs, tokens[first].start..end);
+        }
+        let mut from = first;
+        let mut taken = 0;
+        while from > after && taken < lead {
+            from -= 1;
+            taken += tokens[from].end - tokens[from].start;
+        }
+        match self.keyword.last_mut() {
+            Some(w) if from == after && taken < lead => w.end = end,
+            _ => add(&mut self.keyword, tokens[from].start..end),
+        }
+        last + 1
+    }
+}
+
+/// The fewest bytes between two windows that are searched apart: a search costs some hundreds
+/// of instructions before it reads a byte, more than the regexes take for this many bytes.
+const WINDOW_GAP: usize = 64;
+
+/// Adds `window` to the ascending `windows`, merged with the last one when it overlaps it or
+/// starts less than [`WINDOW_GAP`] bytes after its end.
+fn add(windows: &mut Vec<Range<usize>>, window: Range<usize>) {
+    match windows.last_mut() {
+        Some(w) if window.start < w.end + WINDOW_GAP => w.end = w.end.max(window.end),
+        _ => windows.push(window),
+    }
+}
+
+/// Whether `text` may hold a digit of another script, which `\d` matches: a character from
+/// U+0660 to U+1FFF or from U+A000 on (no decimal digit lies elsewhere outside ASCII), that is
+/// a UTF-8 lead byte from 0xD9 to 0xE1 or from 0xEA on. Curly quotes, dashes and accented
+/// Latin letters fall outside. Whole chunks are checked so the loop need not stop per byte.
+fn may_hold_other_digits(text: &str) -> bool {
+    let flagged = |b: u8| b >= 0xD9 && !(0xE2..=0xE9).contains(&b);
+    !text.is_ascii() && text.as_bytes().chunks(64).any(|c| c.iter().fold(false, |a, &b| a | flagged(b)))
 }
 
 fn is_money_or_time(text: &str, start: usize) -> bool {
@@ -168,6 +314,8 @@ fn regex_error_summary(e: &meta::BuildError) -> String {
 
 #[cfg(test)]
 mod tests {
+    use regex::Regex;
+
     use super::*;
 
     fn bounded(pattern: &str, text: &str) -> Vec<(usize, usize)> {
@@ -213,6 +361,109 @@ mod tests {
         let text = format!("{} x{}", "7".repeat(2000), "a".repeat(5000));
         assert_eq!(bounded(r"\d+", &text), vec![(0, 2000)]);
         assert_eq!(bounded(r"(a+)+$", &text[1500..2200]), vec![(502, 700)]);
+    }
+
+    /// The built-in candidates found in the windows and in the whole text.
+    fn near_and_whole(text: &str) -> (Vec<Span>, Vec<Span>) {
+        let (mut near, mut whole) = (Vec::new(), Vec::new());
+        if let Some(n) = Near::of(text, &crate::tokens::tokenize(text)) {
+            builtin(text, &n, &mut near);
+        }
+        if text.bytes().any(|b| b.is_ascii_digit()) {
+            let all: Vec<_> = std::iter::once(0..text.len()).collect();
+            builtin(text, &Near { runs: all.clone(), keyword: all.clone(), long: all }, &mut whole);
+        }
+        (near, whole)
+    }
+
+    /// Windows find what a search of the whole text finds: references after long wording and
+    /// whitespace, glued to their wording, cut into many tokens, next to each other, and
+    /// random mixtures of the pieces they are made of.
+    #[test]
+    fn windows_find_what_the_whole_text_gives() {
+        let texts = [
+            "liquidlogic reference . was 123456 and crime  ref\n\n no.: CR/2021/12345",
+            "our ref AB/CD/EF/GH/IJ/KL/MN/12345, CS-2019-004512 and BN21C00123; UPN A123456789012",
+            "ref-12345 case no.123 caseno 98765 i.d. no.: 4567 id:ZZ/1/2/3 refs 2019/0456",
+            "caſe no 12345 and tic\u{212A}et 67890 £ 123456 07700900123Jade ZZ123456A",
+            "x\u{0661}\u{0662}\u{0663}\u{0664}/\u{0665}\u{0666}\u{0667}x and ref 12",
+        ];
+        for text in texts {
+            let (near, whole) = near_and_whole(text);
+            assert_eq!(near, whole, "{text:?}");
+            assert!(!whole.is_empty());
+        }
+        let pieces = [
+            "case",
+            "ref",
+            "no",
+            "number",
+            "liquidlogic",
+            "reference",
+            "crime",
+            "i.d.",
+            ".",
+            ":",
+            "#",
+            "-",
+            "/",
+            "is",
+            "was",
+            "AB",
+            "x",
+            "12",
+            "123",
+            "2019",
+            "004512",
+            "1234567",
+            "C",
+            "ſ",
+            "K",
+            "£",
+            "Z9",
+            " ",
+            "  ",
+            "\n",
+            "\u{0663}",
+            "é",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                if seed >> 60 < 9 {
+                    text.push(' ');
+                }
+            }
+            let (near, whole) = near_and_whole(&text);
+            assert_eq!(near, whole, "{text:?}");
+        }
+    }
+
+    /// Every digit `\d` takes beyond ASCII starts with a byte `may_hold_other_digits` looks for.
+    #[test]
+    fn other_digits_are_seen() {
+        let others: String = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| !may_hold_other_digits(c.encode_utf8(&mut [0; 4])))
+            .collect();
+        assert!(!Regex::new(r"\d").unwrap().is_match(&others));
+        assert!(may_hold_other_digits("ref \u{0661}23") && may_hold_other_digits("\u{FF11}"));
+        assert!(!may_hold_other_digits("Zoë’s ref — 123"));
+    }
+
+    /// The case-insensitive keywords take no letter beyond ASCII but "ſ" and the Kelvin sign,
+    /// which `KEYWORD_LEAD` allows for.
+    #[test]
+    fn keyword_letters_beyond_ascii() {
+        let others: String = (0x80..=0x10FFFF).filter_map(char::from_u32).collect();
+        let found: Vec<&str> =
+            Regex::new(r"(?i)[a-z]").unwrap().find_iter(&others).map(|m| m.as_str()).collect();
+        assert_eq!(found, ["\u{17F}", "\u{212A}"]);
     }
 
     /// The documented limit: a match that can only be recognised more than a window after its

@@ -69,7 +69,7 @@ impl Detectors {
         let mut candidates = Vec::new();
         self.known.find(text, &mut candidates);
         if self.on(Label::Email) || self.on(Label::Handle) {
-            contact::find(text, &cues, &mut candidates);
+            contact::find(text, &tokens, &cues, &mut candidates);
         }
         national::find(text, &mut candidates);
         postcode::find(text, &mut candidates);

@@ -190,6 +190,42 @@ impl Pattern {
         caps.get_match().filter(|m| m.end() == text.len())?;
         f(&Groups { text, caps: &caps })
     }
+
+    /// [`Pattern::glued_captures`] for the whole match only (no capturing engine): `accept`
+    /// sees each leftmost match that starts at a glued boundary, as in
+    /// [`crate::tokens::glued_finds`], and returns where the identifier it took ends, or `None`.
+    pub fn glued_finds(
+        &self,
+        text: &str,
+        windows: &[Range<usize>],
+        mut accept: impl FnMut(Range<usize>) -> Option<usize>,
+    ) {
+        glued_search(text, windows, |at, to| {
+            let m = self.find_at(text, at, to)?;
+            Some((m.start, glued_boundary(text, m.start).then(|| accept(m.clone())).flatten()))
+        });
+    }
+
+    /// [`Pattern::each_capture`], with the groups read only for the matches that `wanted`
+    /// passes: the capturing engine costs more than the search, so a caller that can reject a
+    /// match on its whole text need not pay for it. The groups are those of the search of the
+    /// whole text (the regex crate too finds the match first, then reads the groups off it).
+    pub fn each_capture_if<'t>(
+        &self,
+        text: &'t str,
+        windows: &[Range<usize>],
+        mut wanted: impl FnMut(Range<usize>) -> bool,
+        mut found: impl FnMut(&Groups<'t, '_>),
+    ) {
+        let mut caps = self.re.create_captures();
+        self.each_match(text, windows, |m| {
+            if wanted(m.clone()) {
+                let input = Input::new(text).span(m).anchored(Anchored::Yes);
+                self.re.search_captures(&input, &mut caps);
+                found(&Groups { text, caps: &caps });
+            }
+        });
+    }
 }
 
 /// The char boundary after the character at `i` (or the end of the text).
