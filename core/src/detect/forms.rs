@@ -100,11 +100,10 @@ fn labels(text: &str) -> Vec<Found> {
 fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let lex = lexicon::get();
     let value = &text[start..end];
-    let mut offset = start;
     let mut lower = String::new();
     for item in value.split([',', ';', '(', ')', '–', '|', '/']) {
-        let item_start = offset;
-        offset += item.len() + 1;
+        // Where the item starts, from its address: a separator may be more than one byte ("–").
+        let item_start = start + (item.as_ptr() as usize - value.as_ptr() as usize);
         // The leading run of name words: any case, stopping at roles, ages and other words.
         let mut span: Option<(usize, usize)> = None;
         let mut pos = item_start;
@@ -263,5 +262,23 @@ mod tests {
             let got: Vec<_> = labels(text).iter().map(|f| (f.start, f.end, f.label.0, f.label.1)).collect();
             assert_eq!(got, expected, "in {text:?}");
         }
+    }
+
+    /// Items of a person field split at a separator of more than one byte ("–") start where
+    /// they are: the names after it are found, and nothing is cut inside a character.
+    #[test]
+    fn person_values_split_at_wide_separators() {
+        for text in ["Name: –0", "Name: –", "Mother: Kezia – Jade Morris (mum)"] {
+            let mut out = Vec::new();
+            find(text, &crate::tokens::tokenize(text), &mut out);
+            for s in &out {
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{text:?}");
+            }
+        }
+        let text = "Mother: Kezia – Jade Morris (mum)";
+        let mut out = Vec::new();
+        find(text, &crate::tokens::tokenize(text), &mut out);
+        let found: Vec<&str> = out.iter().map(|s| &text[s.start..s.end]).collect();
+        assert!(found.contains(&"Jade Morris"), "{found:?}");
     }
 }
