@@ -86,6 +86,29 @@ fn one_very_large_document() {
     assert!(took < Duration::from_secs(4 * mb as u64), "{mb} MB took {took:?}");
 }
 
+/// A long text naming thousands of different people: each found name is looked for again in the
+/// whole text, which must not cost the number of names times the number of words.
+#[test]
+fn a_long_text_naming_thousands_of_people() {
+    let syllables = ["ka", "zo", "mi", "ru", "te", "lan", "vo", "shi", "dre", "qu"];
+    let name = |i: usize| -> String {
+        let s = |k: usize| syllables[(i / 10usize.pow(k as u32)) % 10];
+        let mut first = format!("{}{}{}{}{}", s(0), s(1), s(2), s(3), s(4));
+        first[..1].make_ascii_uppercase();
+        first
+    };
+    let text: String =
+        (0..100_000).map(|i| format!("Ms {} said her son {} was seen. ", name(i), name(i + 7))).collect();
+    let r = Redactor::default();
+    let started = Instant::now();
+    let spans = r.find(&text);
+    let took = started.elapsed();
+    let mb = text.len() as f64 / 1e6;
+    assert!(spans.len() > 100_000, "{} spans", spans.len());
+    // Linear: the same bound per MB as the large document above.
+    assert!(took < Duration::from_secs_f64(4.0 * mb.max(1.0)), "{mb:.1} MB took {took:?}");
+}
+
 #[test]
 fn one_very_long_line_without_spaces() {
     let r = Redactor::default();

@@ -571,7 +571,8 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[S
     }
     // Each word's lowercase hash is at hand: compare those (a bit per hash first), and the
     // words themselves only when a hash is a part's.
-    let hashes: Vec<u64> = parts.iter().map(|p| lower_hash(p)).collect();
+    // (A set, not a list: a long text names thousands of people.)
+    let hashes: FxHashSet<u64> = parts.iter().map(|p| lower_hash(p)).collect();
     let bit = |h: u64| 1u64 << (h % 64);
     let bits = hashes.iter().fold(0, |b, &h| b | bit(h));
     let mut covered = spans.iter().map(|s| (s.start, s.end)).peekable();
