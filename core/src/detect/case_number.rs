@@ -427,18 +427,7 @@ mod tests {
             "\u{0663}",
             "é",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        for _ in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..40 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-                if seed >> 60 < 9 {
-                    text.push(' ');
-                }
-            }
+        for text in crate::detect::random_texts(&pieces, 3000, 40, 9, 0x2545_f491_4f6c_dd1d) {
             let (near, whole) = near_and_whole(&text);
             assert_eq!(near, whole, "{text:?}");
         }

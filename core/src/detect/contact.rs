@@ -214,18 +214,8 @@ mod tests {
             "kayz", "_", "m", ".", "its", "melsa", "natan", "98", "Jade", "@", "/", "-", "uk", "co", "e.g",
             "x", "2019", "abc", "12345", "'", "é", " ", "  ", "\n", "snap", "AB", "a1",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        for round in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..30 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-                if seed >> 60 < 7 {
-                    text.push(' ');
-                }
-            }
+        let texts = crate::detect::random_texts(&pieces, 3000, 30, 7, 0x9e37_79b9_7f4a_7c15);
+        for (round, mut text) in texts.into_iter().enumerate() {
             if round == 0 {
                 text = "kayz_m its.melsa natan98Jade a@b.co.uk x.com/its.me e.g. 2019.natan99".to_string();
             }

@@ -117,3 +117,31 @@ fn drop_allowed(text: &str, allow: &AhoCorasick, spans: &mut Vec<Span>) {
 pub(crate) fn candidate(start: usize, end: usize, label: Label, score: f32, detector: &'static str) -> Span {
     Span { start, end, label, score, detector }
 }
+
+/// Random texts for tests that compare a windowed search with a whole-text one: `count` texts of
+/// `pieces` picked by a xorshift generator from `seed`, each followed by a space with
+/// probability `space_in_16` / 16. Deterministic, so a failure names a text that stays failing.
+#[cfg(test)]
+pub(crate) fn random_texts(
+    pieces: &[&str],
+    count: usize,
+    words: usize,
+    space_in_16: u64,
+    mut seed: u64,
+) -> Vec<String> {
+    (0..count)
+        .map(|_| {
+            let mut text = String::new();
+            for _ in 0..words {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                if seed >> 60 < space_in_16 {
+                    text.push(' ');
+                }
+            }
+            text
+        })
+        .collect()
+}
