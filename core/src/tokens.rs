@@ -5,8 +5,6 @@
 
 use std::ops::RangeInclusive;
 
-use regex::{Match, Regex};
-
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -392,26 +390,13 @@ pub(crate) fn glued_boundary(text: &str, at: usize) -> bool {
         && (a.is_ascii_lowercase() || text[at + 1..].chars().next().is_some_and(char::is_lowercase))
 }
 
-/// Calls `accept` with each leftmost match of `re` in `text` that starts at a
-/// [`glued_boundary`], as a pattern starting `(?-u:\b)` would; `accept` checks the rest and
-/// returns where the identifier it took ends, or `None`. The search goes on from there, or after
-/// a rejected match from the next boundary after its start, so a match rejected at its end cannot
-/// hide one that starts inside it ("2019 07700 900123" first matches a phone at "019 0770...").
-/// Groups are read off the match by the caller: the capturing engine costs more than the search.
-pub(crate) fn glued_finds<'t>(
-    re: &Regex,
-    text: &'t str,
-    mut accept: impl FnMut(&Match<'t>) -> Option<usize>,
-) {
-    glued_search(text, std::slice::from_ref(&(0..text.len())), |at, _| {
-        let m = re.find_at(text, at)?;
-        Some((m.start(), glued_boundary(text, m.start()).then(|| accept(&m)).flatten()))
-    });
-}
-
-/// The search loop of [`glued_finds`], inside `windows` (ascending, disjoint byte ranges).
-/// `step(at, to)` searches from `at` for a match ending by `to` and returns its start and,
-/// when the match starts at a glued boundary and is taken, where the identifier taken ends.
+/// The search loop for identifiers that may be glued to their neighbours, inside `windows`
+/// (ascending, disjoint byte ranges). `step(at, to)` searches from `at` for a match ending by
+/// `to` and returns its start and, when the match starts at a [`glued_boundary`] (where a
+/// pattern starting `(?-u:\b)` would) and is taken, where the identifier taken ends. The search
+/// goes on from there, or after a rejected match from the next boundary after its start, so a
+/// match rejected at its end cannot hide one that starts inside it ("2019 07700 900123" first
+/// matches a phone at "019 0770..."). `windows::Pattern::glued_finds` and `glued_captures` use it.
 pub(crate) fn glued_search(
     text: &str,
     windows: &[std::ops::Range<usize>],

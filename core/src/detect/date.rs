@@ -2,6 +2,7 @@
 //! year, weekday and date, "the 5th". Calendar-invalid dates (31/02/2021) are not dates.
 //! Times, durations, ages, money and section numbers never match these shapes.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -10,24 +11,23 @@ use super::candidate;
 use super::cues::Cues;
 use super::windows::{Groups, Pattern, Reach};
 use crate::lexicon::MONTHS;
-use crate::tokens::{glued_boundary, glued_finds, Token};
+use crate::tokens::{glued_boundary, Token};
 use crate::{DateOrder, Label, Span};
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?";
 
-// The patterns have no word boundaries of their own: `glued_finds` and `glued_boundary` check
+// The patterns have no word boundaries of their own: `Pattern::glued_finds` and `glued_boundary` check
 // where a date starts and ends, so that one run into the text next to it ("Brighton12/03/2019",
 // "1st February 2010Jade") is found too. Digits are `[0-9]`, not the Unicode `\d`: other
 // scripts' digits never parse as a day or a year, and the ASCII class keeps the automata small.
 
 // NUMERIC and ISO have no groups: their parts are read off the match (`Parts`), which is
 // cheaper than the capturing engine.
-static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})").unwrap());
+static NUMERIC: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})"));
 
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[0-9]{4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}").unwrap());
+static ISO: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"[0-9]{4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}"));
 
 /// A NUMERIC or ISO match split at its separators: three runs of digits and the two separators.
 struct Parts<'t> {
@@ -53,8 +53,8 @@ impl<'t> Parts<'t> {
     }
 
     /// The parts of `s` when the whole of it is one match of `re`.
-    fn whole(re: &Regex, s: &'t str) -> Option<Parts<'t>> {
-        re.find(s).filter(|m| m.start() == 0 && m.end() == s.len()).map(|_| Parts::of(s))
+    fn whole(re: &Pattern, s: &'t str) -> Option<Parts<'t>> {
+        re.whole(s, |_| Some(Parts::of(s)))
     }
 }
 
@@ -251,21 +251,26 @@ fn with_weekday(text: &str, start: usize) -> usize {
 const MONTH_REACH: Reach = Reach { back: 10, ahead: 8 };
 const ORDINAL_REACH: Reach = Reach { back: 4, ahead: 1 };
 
-pub(crate) fn find(text: &str, tokens: &[Token], order: DateOrder, cues: &Cues, out: &mut Vec<Span>) {
-    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
-    if !has_digit {
+/// Finds the dates in `text`; the numeric and ISO ones inside `digits`, the windows that can
+/// hold one (`super::digit_windows`).
+pub(crate) fn find(
+    text: &str,
+    tokens: &[Token],
+    digits: &[Range<usize>],
+    order: DateOrder,
+    cues: &Cues,
+    out: &mut Vec<Span>,
+) {
+    if digits.is_empty() {
         return;
     }
-    glued_finds(&NUMERIC, text, |m| {
-        let p = Parts::of(m.as_str());
-        if p.sep1 != p.sep2
-            || !ends_here(text, m.end())
-            || inside_longer_number(text, m.start(), m.end(), p.sep1)
-        {
+    NUMERIC.glued_finds(text, digits, |m| {
+        let p = Parts::of(&text[m.clone()]);
+        if p.sep1 != p.sep2 || !ends_here(text, m.end) || inside_longer_number(text, m.start, m.end, p.sep1) {
             return None;
         }
         // "v1.2.21" is a version, not a date.
-        if p.sep1 == "." && text[..m.start()].ends_with(|ch: char| ch.is_ascii_alphabetic()) {
+        if p.sep1 == "." && text[..m.start].ends_with(|ch: char| ch.is_ascii_alphabetic()) {
             return None;
         }
         numeric(p.a, p.b, p.c, order)?;
@@ -274,23 +279,20 @@ pub(crate) fn find(text: &str, tokens: &[Token], order: DateOrder, cues: &Cues, 
             (_, ".") => 0.8,
             _ => 0.9,
         };
-        out.push(candidate(with_weekday(text, m.start()), m.end(), Label::Date, score, "date.numeric"));
-        Some(m.end())
+        out.push(candidate(with_weekday(text, m.start), m.end, Label::Date, score, "date.numeric"));
+        Some(m.end)
     });
-    glued_finds(&ISO, text, |m| {
-        let p = Parts::of(m.as_str());
-        if p.sep1 != p.sep2
-            || !ends_here(text, m.end())
-            || inside_longer_number(text, m.start(), m.end(), p.sep1)
-        {
+    ISO.glued_finds(text, digits, |m| {
+        let p = Parts::of(&text[m.clone()]);
+        if p.sep1 != p.sep2 || !ends_here(text, m.end) || inside_longer_number(text, m.start, m.end, p.sep1) {
             return None;
         }
         let ok = (|| valid(Some(p.c.parse().ok()?), p.b.parse().ok()?, Some(p.a.parse().ok()?)))();
         if ok.is_none() || !(1900..=2100).contains(&p.a.parse::<i32>().unwrap_or(0)) {
             return None;
         }
-        out.push(candidate(m.start(), m.end(), Label::Date, 0.95, "date.iso"));
-        Some(m.end())
+        out.push(candidate(m.start, m.end, Label::Date, 0.95, "date.iso"));
+        Some(m.end)
     });
     if cues.has(Cues::MONTH) {
         let near = cues.near(tokens, Cues::MONTH, MONTH_REACH);
@@ -385,7 +387,8 @@ mod tests {
         let mut out = Vec::new();
         let tokens = crate::tokens::tokenize(text);
         let words = crate::detect::words::classify(text, &tokens);
-        find(text, &tokens, DateOrder::Dmy, &crate::detect::cues::Cues::of(text, &tokens, &words), &mut out);
+        let cues = crate::detect::cues::Cues::of(text, &tokens, &words);
+        find(text, &tokens, &crate::detect::digit_windows(&tokens), DateOrder::Dmy, &cues, &mut out);
         let inside = |a: &Span| {
             out.iter().any(|b| b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start)
         };

@@ -163,7 +163,7 @@ fn address_value(text: &str, start: usize, end: usize, to_line_end: bool, out: &
     }
     // A postcode in the value keeps its own label: the address ends before it.
     let mut postcodes = Vec::new();
-    super::postcode::find(&text[start..last_end], &mut postcodes);
+    super::postcode::find_anywhere(&text[start..last_end], &mut postcodes);
     if let Some(p) = postcodes.first() {
         last_end = start + text[start..start + p.start].trim_end_matches([' ', '\t', '\n', '\r', ',']).len();
     }

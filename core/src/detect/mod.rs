@@ -71,9 +71,10 @@ impl Detectors {
         if self.on(Label::Email) || self.on(Label::Handle) {
             contact::find(text, &tokens, &cues, &mut candidates);
         }
-        national::find(text, &mut candidates);
-        postcode::find(text, &mut candidates);
-        date::find(text, &tokens, config.date_order, &cues, &mut candidates);
+        let digits = digit_windows(&tokens);
+        national::find(text, &digits, &mut candidates);
+        postcode::find(text, &digits, &mut candidates);
+        date::find(text, &tokens, &digits, config.date_order, &cues, &mut candidates);
         self.known.upgrade_dates(text, config.date_order, &mut candidates);
         self.case_numbers.find(text, &tokens, &mut candidates);
         address::find(text, &tokens, &cues, &mut candidates);
@@ -113,6 +114,15 @@ fn drop_allowed(text: &str, allow: &AhoCorasick, spans: &mut Vec<Span>) {
     }
 }
 
+/// Where the fixed-shape numbers (NHS, NI, phone, postcode, numeric and ISO dates) can be: their
+/// patterns take ASCII digits only (`[0-9]`), which always lie in `Number` or `Alnum` tokens, and
+/// reach at most two tokens before the first ("+44", "QQ 12", "(0") and after the last ("56 C").
+pub(crate) fn digit_windows(tokens: &[crate::tokens::Token]) -> Vec<std::ops::Range<usize>> {
+    use crate::tokens::Kind;
+    let numbers = (0..tokens.len()).filter(|&i| matches!(tokens[i].kind, Kind::Number | Kind::Alnum));
+    windows::around(tokens, numbers, windows::Reach { back: 2, ahead: 2 })
+}
+
 /// A candidate span; detectors push these and `resolve` picks among them.
 pub(crate) fn candidate(start: usize, end: usize, label: Label, score: f32, detector: &'static str) -> Span {
     Span { start, end, label, score, detector }
@@ -144,4 +154,72 @@ pub(crate) fn random_texts(
             text
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    /// Inside the digit windows the fixed-shape numbers are found as in the whole text: NHS, NI,
+    /// phone numbers, postcodes and numeric dates, spaced, glued and mixed at random.
+    #[test]
+    fn digit_windows_find_what_the_whole_text_gives() {
+        let pieces = [
+            "943",
+            "476",
+            "5919",
+            "9434765919",
+            "QQ",
+            "12",
+            "34",
+            "56",
+            "C",
+            "AB",
+            "+44",
+            "(0)",
+            "07700",
+            "900",
+            "123",
+            "(01273)",
+            "BN2",
+            "1AB",
+            "GIR",
+            "0AA",
+            "SW1A",
+            "2AA",
+            "12/03/2019",
+            "2019-03-12",
+            "03",
+            "/",
+            "-",
+            ".",
+            "Jade",
+            "Flat",
+            "é",
+            "x",
+            " ",
+            "  ",
+            "\n",
+            "0044",
+            "1",
+            "7",
+        ];
+        for text in random_texts(&pieces, 3000, 24, 10, 0x5bd1_e995_1234_5678) {
+            let tokens = tokenize(&text);
+            let digits = digit_windows(&tokens);
+            let all = 0..text.len();
+            let whole = std::slice::from_ref(&all);
+            let words = words::classify(&text, &tokens);
+            let cues = cues::Cues::of(&text, &tokens, &words);
+            let run = |w: &[std::ops::Range<usize>]| {
+                let mut out = Vec::new();
+                national::find(&text, w, &mut out);
+                postcode::find(&text, w, &mut out);
+                date::find(&text, &tokens, w, crate::DateOrder::Dmy, &cues, &mut out);
+                out.iter().map(|s| (s.start, s.end, s.label, s.detector)).collect::<Vec<_>>()
+            };
+            assert_eq!(run(&digits), run(whole), "{text:?}");
+        }
+    }
 }

@@ -1,27 +1,27 @@
 //! POSTCODE: UK postcodes in every valid shape, upper or lower case, with or without the space.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::candidate;
-use crate::tokens::{glued_boundary, glued_finds};
+use super::windows::Pattern;
+use crate::tokens::glued_boundary;
 use crate::{Label, Span};
 
 /// Outward code (A9, A99, AA9, AA99, A9A, AA9A), optional space, inward code (digit + two letters
 /// never C, I, K, M, O or V); or GIR 0AA. Where it may start and end is checked with
 /// `glued_boundary`, so a postcode run into a word or a number ("BN2 1ABFlat 3",
 /// "BN2 1AB943 476 5919", "BrightonBN2 1AB") is found.
-static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}|GIR ?0AA)").unwrap()
-});
+static POSTCODE: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?i)(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}|GIR ?0AA)"));
 
-pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
-    glued_finds(&POSTCODE, text, |m| {
-        if !glued_boundary(text, m.end()) {
+/// Finds the postcodes inside `digits`, the windows that can hold one (`super::digit_windows`).
+pub(crate) fn find(text: &str, digits: &[Range<usize>], out: &mut Vec<Span>) {
+    POSTCODE.glued_finds(text, digits, |m| {
+        if !glued_boundary(text, m.end) {
             return None;
         }
-        let s = m.as_str();
+        let s = &text[m.clone()];
         // The area letters, read off the match: one or two letters before a digit (three are
         // "GIR 0AA").
         let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -43,14 +43,20 @@ pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
         } else {
             0.97
         };
-        out.push(candidate(m.start(), m.end(), Label::Postcode, score, "postcode"));
-        Some(m.end())
+        out.push(candidate(m.start, m.end, Label::Postcode, score, "postcode"));
+        Some(m.end)
     });
+}
+
+/// [`find`] in the whole of `text`.
+pub(crate) fn find_anywhere(text: &str, out: &mut Vec<Span>) {
+    find(text, std::slice::from_ref(&(0..text.len())), out);
 }
 
 /// Whether `s` is exactly one postcode.
 pub(crate) fn is_postcode(s: &str) -> bool {
     let mut found = Vec::new();
-    find(s.trim(), &mut found);
-    found.len() == 1 && found[0].start == 0 && found[0].end == s.trim().len()
+    let s = s.trim();
+    find_anywhere(s, &mut found);
+    found.len() == 1 && found[0].start == 0 && found[0].end == s.len()
 }

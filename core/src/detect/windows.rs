@@ -25,7 +25,8 @@ pub(crate) struct Reach {
 }
 
 /// The byte windows around the tokens at indices `hits` (ascending), each widened by `reach`
-/// tokens, overlapping or touching windows merged. Windows start and end at token edges.
+/// tokens, windows that overlap or lie less than [`WINDOW_GAP`] bytes apart merged. Windows
+/// start and end at token edges.
 pub(crate) fn around(
     tokens: &[Token],
     hits: impl IntoIterator<Item = usize>,
@@ -36,12 +37,16 @@ pub(crate) fn around(
         let first = &tokens[i.saturating_sub(reach.back)];
         let last = &tokens[(i + reach.ahead).min(tokens.len() - 1)];
         match windows.last_mut() {
-            Some(w) if first.start <= w.end => w.end = w.end.max(last.end),
+            Some(w) if first.start <= w.end + WINDOW_GAP => w.end = w.end.max(last.end),
             _ => windows.push(first.start..last.end),
         }
     }
     windows
 }
+
+/// The fewest bytes between two windows searched apart: a search costs some hundreds of
+/// instructions before it reads a byte, more than a pattern takes for this many bytes.
+pub(crate) const WINDOW_GAP: usize = 64;
 
 /// A regex match's capture groups, read like `regex::Captures` (`c.get(i)`, `c[i]`, `c.name(n)`).
 pub(crate) struct Groups<'t, 'c> {
@@ -163,7 +168,7 @@ impl Pattern {
         }
     }
 
-    /// [`crate::tokens::glued_finds`] inside the `windows`, with groups: `accept` sees each leftmost match
+    /// [`crate::tokens::glued_search`] inside the `windows`, with groups: `accept` sees each leftmost match
     /// that starts at a glued boundary and returns where the identifier it took ends, or `None`.
     pub fn glued_captures<'t>(
         &self,
@@ -271,8 +276,14 @@ mod tests {
         let text = "one two three four five six seven eight";
         let tokens = tokenize(text);
         let w = around(&tokens, [1, 2, 7], Reach { back: 1, ahead: 1 });
-        assert_eq!(w, vec![0..18, 28..39]);
-        assert_eq!(&text[w[0].clone()], "one two three four");
+        // Windows less than WINDOW_GAP bytes apart are searched as one.
+        assert_eq!(w, vec![0..39]);
+        let far = format!("one two three four {} five six seven eight", "x ".repeat(WINDOW_GAP));
+        let tokens = tokenize(&far);
+        let w = around(&tokens, [1, 2, tokens.len() - 2], Reach { back: 1, ahead: 1 });
+        assert_eq!(w.len(), 2);
+        assert_eq!(&far[w[0].clone()], "one two three four");
+        assert_eq!(&far[w[1].clone()], "six seven eight");
     }
 
     /// Inside its reach a windowed search finds what a whole-text search finds, `\b` looks
