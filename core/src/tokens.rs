@@ -356,6 +356,11 @@ fn starts_lowercase_word(s: &str) -> bool {
 }
 
 /// The largest char boundary of `text` at or below byte `i` (clamped to the text).
+/// The char boundary just after the character at `i` (or the end of the text).
+pub(crate) fn next_char(text: &str, i: usize) -> usize {
+    text[i..].chars().next().map_or(text.len(), |c| i + c.len_utf8())
+}
+
 pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
     while !text.is_char_boundary(i) {

@@ -8,8 +8,8 @@ use std::sync::LazyLock;
 use regex_automata::{meta, Anchored, Input};
 
 use super::candidate;
-use super::windows::Pattern;
-use crate::tokens::{floor_char_boundary, Kind, Token};
+use super::windows::{add_window, Pattern};
+use crate::tokens::{floor_char_boundary, next_char, Kind, Token};
 use crate::{Error, Label, Span};
 
 /// Wording that introduces a reference, then the reference itself (group 1).
@@ -178,7 +178,7 @@ impl Near {
                 if matches!(t.kind, Kind::Number | Kind::Alnum) {
                     mixed |= t.kind == Kind::Alnum || last > first;
                     if t.end - t.start >= 6 {
-                        add(&mut near.long, t.start..t.end);
+                        add_window(&mut near.long, t.start..t.end);
                     }
                 }
                 match tokens.get(last + 1) {
@@ -214,7 +214,7 @@ impl Near {
     ) -> usize {
         let end = tokens[last].end;
         if mixed {
-            add(&mut self.runs, tokens[first].start..end);
+            add_window(&mut self.runs, tokens[first].start..end);
         }
         let mut from = first;
         let mut taken = 0;
@@ -224,22 +224,9 @@ impl Near {
         }
         match self.keyword.last_mut() {
             Some(w) if from == after && taken < lead => w.end = end,
-            _ => add(&mut self.keyword, tokens[from].start..end),
+            _ => add_window(&mut self.keyword, tokens[from].start..end),
         }
         last + 1
-    }
-}
-
-/// The fewest bytes between two windows that are searched apart: a search costs some hundreds
-/// of instructions before it reads a byte, more than the regexes take for this many bytes.
-const WINDOW_GAP: usize = 64;
-
-/// Adds `window` to the ascending `windows`, merged with the last one when it overlaps it or
-/// starts less than [`WINDOW_GAP`] bytes after its end.
-fn add(windows: &mut Vec<Range<usize>>, window: Range<usize>) {
-    match windows.last_mut() {
-        Some(w) if window.start < w.end + WINDOW_GAP => w.end = w.end.max(window.end),
-        _ => windows.push(window),
     }
 }
 
@@ -292,11 +279,6 @@ fn bounded_matches(re: &meta::Regex, text: &str, mut found: impl FnMut(usize, us
             _ => pos = half,
         }
     }
-}
-
-/// The char boundary just after the character at `i` (or the end of the text).
-fn next_char(text: &str, i: usize) -> usize {
-    text[i..].chars().next().map_or(text.len(), |c| i + c.len_utf8())
 }
 
 /// The regex crate's message without the echoed pattern: its last line.

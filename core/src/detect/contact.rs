@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::candidate;
 use super::cues::Cues;
-use super::windows::Pattern;
+use super::windows::{add_window, Pattern};
 use crate::tokens::{glued_boundary, Kind, Token};
 use crate::{Label, Span};
 
@@ -77,15 +77,6 @@ fn handle_windows(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         i = last + 1;
     }
     windows
-}
-
-/// Adds `window` to the ascending `windows`, merged with the last one when it starts less than
-/// 64 bytes after its end: a search costs some hundreds of instructions before it reads a byte.
-fn add_window(windows: &mut Vec<Range<usize>>, window: Range<usize>) {
-    match windows.last_mut() {
-        Some(w) if window.start < w.end + 64 => w.end = w.end.max(window.end),
-        _ => windows.push(window),
-    }
 }
 
 /// Last parts that make a dotted word a domain or a file, not a username.

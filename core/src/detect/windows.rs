@@ -15,7 +15,7 @@ use std::ops::{Index, Range};
 use regex_automata::util::captures::Captures;
 use regex_automata::{meta, Anchored, Input};
 
-use crate::tokens::{glued_boundary, glued_search, Token};
+use crate::tokens::{glued_boundary, glued_search, next_char, Token};
 
 /// How far a pattern reaches from its trigger word, in tokens before and after it.
 #[derive(Clone, Copy, Debug)]
@@ -36,10 +36,7 @@ pub(crate) fn around(
     for i in hits {
         let first = &tokens[i.saturating_sub(reach.back)];
         let last = &tokens[(i + reach.ahead).min(tokens.len() - 1)];
-        match windows.last_mut() {
-            Some(w) if first.start <= w.end + WINDOW_GAP => w.end = w.end.max(last.end),
-            _ => windows.push(first.start..last.end),
-        }
+        add_window(&mut windows, first.start..last.end);
     }
     windows
 }
@@ -47,6 +44,15 @@ pub(crate) fn around(
 /// The fewest bytes between two windows searched apart: a search costs some hundreds of
 /// instructions before it reads a byte, more than a pattern takes for this many bytes.
 pub(crate) const WINDOW_GAP: usize = 64;
+
+/// Adds `window` to `windows` (ascending by start), merged with the last one when it overlaps it
+/// or starts less than [`WINDOW_GAP`] bytes after its end.
+pub(crate) fn add_window(windows: &mut Vec<Range<usize>>, window: Range<usize>) {
+    match windows.last_mut() {
+        Some(w) if window.start < w.end + WINDOW_GAP => w.end = w.end.max(window.end),
+        _ => windows.push(window),
+    }
+}
 
 /// A regex match's capture groups, read like `regex::Captures` (`c.get(i)`, `c[i]`, `c.name(n)`).
 pub(crate) struct Groups<'t, 'c> {
@@ -168,8 +174,9 @@ impl Pattern {
         }
     }
 
-    /// [`crate::tokens::glued_search`] inside the `windows`, with groups: `accept` sees each leftmost match
-    /// that starts at a glued boundary and returns where the identifier it took ends, or `None`.
+    /// [`crate::tokens::glued_search`] inside the `windows`, with groups: `accept` sees each
+    /// leftmost match that starts at a glued boundary and returns where the identifier it took
+    /// ends, or `None`.
     pub fn glued_captures<'t>(
         &self,
         text: &'t str,
@@ -189,16 +196,15 @@ impl Pattern {
 
     /// Runs `f` with this pattern's groups for the match of the whole of `text`, if any.
     pub fn whole<R>(&self, text: &str, f: impl FnOnce(&Groups<'_, '_>) -> Option<R>) -> Option<R> {
-        let mut caps = self.re.create_captures();
-        let input = Input::new(text).anchored(Anchored::Yes);
-        self.re.search_captures(&input, &mut caps);
-        caps.get_match().filter(|m| m.end() == text.len())?;
-        f(&Groups { text, caps: &caps })
+        self.anchored_captures(text, 0..text.len(), |c| {
+            c.get(0).filter(|m| m.end() == text.len()).and_then(|_| f(c))
+        })
+        .flatten()
     }
 
     /// [`Pattern::glued_captures`] for the whole match only (no capturing engine): `accept`
-    /// sees each leftmost match that starts at a glued boundary, as in
-    /// [`crate::tokens::glued_finds`], and returns where the identifier it took ends, or `None`.
+    /// sees each leftmost match that starts at a glued boundary and returns where the
+    /// identifier it took ends, or `None`.
     pub fn glued_finds(
         &self,
         text: &str,
@@ -231,14 +237,7 @@ impl Pattern {
             }
         });
     }
-}
 
-/// The char boundary after the character at `i` (or the end of the text).
-fn next_char(text: &str, i: usize) -> usize {
-    text[i..].chars().next().map_or(text.len(), |c| i + c.len_utf8())
-}
-
-impl Pattern {
     /// The end of the leftmost-first match that starts at `span.start` and ends by `span.end`
     /// (the text around the span still counts for `\b`). A search of the span only: linear in it.
     pub fn anchored_end(&self, text: &str, span: Range<usize>) -> Option<usize> {
