@@ -17,8 +17,7 @@ pub(crate) fn resolve(text: &str, candidates: Vec<Span>) -> Vec<Span> {
         .map(|(i, c)| (score_key(c.score), usize::MAX - (c.end - c.start), c.start, i))
         .collect();
     order.sort_unstable();
-    let mut slots: Vec<Option<Span>> = candidates.into_iter().map(Some).collect();
-    let candidates = order.into_iter().map(|(_, _, _, i)| slots[i].take().expect("each index once"));
+    let candidates = order.into_iter().map(|(_, _, _, i)| candidates[i].clone());
     // Taken spans keyed by start; they never overlap, so those overlapping `c` are the ones
     // just before `c.end` whose end is past `c.start`.
     let mut taken: BTreeMap<usize, Span> = BTreeMap::new();
