@@ -24,40 +24,8 @@ fn sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
         && (i < 2 || tokens[i - 1].newline_before || prev != "(" || sentence_start(text, tokens, i - 1))
 }
 
-/// A token lowercased, on the stack when it is short ASCII (the words context checks look at),
-/// so those checks allocate nothing.
-enum Lower {
-    Short([u8; 16], usize),
-    Long(String),
-}
-
-impl Lower {
-    fn as_str(&self) -> &str {
-        match self {
-            Lower::Short(bytes, n) => std::str::from_utf8(&bytes[..*n]).expect("ASCII"),
-            Lower::Long(s) => s,
-        }
-    }
-}
-
-impl std::ops::Deref for Lower {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-fn lower(text: &str, t: &Token) -> Lower {
-    let word = t.text(text);
-    if word.len() <= 16 && word.is_ascii() {
-        let mut bytes = [0u8; 16];
-        bytes[..word.len()].copy_from_slice(word.as_bytes());
-        bytes[..word.len()].make_ascii_lowercase();
-        Lower::Short(bytes, word.len())
-    } else {
-        Lower::Long(word.to_lowercase())
-    }
+fn lower(text: &str, t: &Token) -> String {
+    t.text(text).to_lowercase()
 }
 
 /// Names in `text`, whose `tokens` are the `words` (see `words::classify`).
@@ -375,7 +343,7 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
         }
         if matches!(l.as_str(), "aka" | "nee" | "née" | "called" | "named" | "as" | "alias") {
             // "known as X", "aka X", "a boy called X"
-            ctx.known_as = &*l != "as" || (k > 0 && &*lower(text, &tokens[k - 1]) == "known");
+            ctx.known_as = l != "as" || (k > 0 && lower(text, &tokens[k - 1]) == "known");
             break;
         }
         if lexicon::is_contact_verb(&l) {
@@ -426,7 +394,7 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
             // "Tom, aged 7," / "Donna, mum,"
             if let Some(n) = tokens.get(k + 1) {
                 let l = lower(text, n);
-                ctx.relation |= words[k + 1].relation || matches!(l.as_str(), "aged" | "age");
+                ctx.relation |= words[k + 1].relation || l == "aged" || l == "age";
             }
         } else if s == "(" {
             // "Donna (mum)", "Tom (7)"
