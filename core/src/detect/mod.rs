@@ -115,8 +115,9 @@ fn drop_allowed(text: &str, allow: &AhoCorasick, spans: &mut Vec<Span>) {
 }
 
 /// Where the fixed-shape numbers (NHS, NI, phone, postcode, numeric and ISO dates) can be: their
-/// patterns take ASCII digits only (`[0-9]`), which always lie in `Number` or `Alnum` tokens, and
-/// reach at most two tokens before the first ("+44", "QQ 12", "(0") and after the last ("56 C").
+/// patterns take ASCII digits only (`[0-9]`), which always lie in `Number` or `Alnum` tokens,
+/// reach at most two tokens before the first ("+44", "QQ 12", "(0") and after the last ("56 C"),
+/// and have no gap between two digits as long as `windows::WINDOW_GAP`, under which windows merge.
 pub(crate) fn digit_windows(tokens: &[crate::tokens::Token]) -> Vec<std::ops::Range<usize>> {
     use crate::tokens::Kind;
     let numbers = (0..tokens.len()).filter(|&i| matches!(tokens[i].kind, Kind::Number | Kind::Alnum));

@@ -100,6 +100,7 @@ pub(crate) fn is_particle(lower: &str) -> bool {
         )
 }
 
+/// What each of `tokens` is (`Word::default()` for numbers and punctuation), from the memo.
 pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<Word> {
     let lex = lexicon::get();
     let mut buf = String::new();
