@@ -118,8 +118,11 @@ fn find_ni(text: &str, digits: &[Range<usize>], out: &mut Vec<Span>) {
             return None;
         }
         let number = &text[m.start..end];
-        let p1 = s[..1].to_ascii_uppercase();
-        let p2 = s[1..2].to_ascii_uppercase();
+        // The prefix is the first two characters: `(?i)[A-Z]` also takes "ſ" and the Kelvin sign,
+        // which are more than one byte.
+        let mut prefix_letters = s.chars().map(|c| c.to_ascii_uppercase().to_string());
+        let p1 = prefix_letters.next().expect("NI prefix");
+        let p2 = prefix_letters.next().expect("NI prefix");
         let prefix = format!("{p1}{p2}");
         let specimen = prefix == "QQ";
         let valid_letters = !"DFIQUV".contains(p1.as_str())
@@ -201,6 +204,18 @@ fn find_phones(text: &str, digits: &[Range<usize>], out: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Prefix letters that are more than one byte ("ſ" and the Kelvin sign match `(?i)[A-Z]`)
+    /// are read as characters, not cut inside.
+    #[test]
+    fn multibyte_prefix_letters() {
+        let text = "NI: \u{17F}A 12 34 56 C, \u{212A}Q 12 34 56 C";
+        let tokens = crate::tokens::tokenize(text);
+        let mut out = Vec::new();
+        find(text, &crate::detect::digit_windows(&tokens), &mut out);
+        let found: Vec<&str> = out.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(found, ["\u{17F}A 12 34 56 C"]);
+    }
 
     #[test]
     fn separators_are_read_off_the_match() {

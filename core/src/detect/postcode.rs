@@ -22,11 +22,11 @@ pub(crate) fn find(text: &str, digits: &[Range<usize>], out: &mut Vec<Span>) {
             return None;
         }
         let s = &text[m.clone()];
-        // The area letters, read off the match: one or two letters before a digit (three are
-        // "GIR 0AA").
-        let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
-        let score = if letters <= 2 {
-            let area = s[..letters].to_ascii_uppercase();
+        // The area letters, read off the match: one or two letters before the first digit (more
+        // is "GIR 0AA"). Counted as characters: `(?i)[A-Z]` also takes "ſ" and the Kelvin sign.
+        let area = &s[..s.find(|c: char| c.is_ascii_digit()).expect("a postcode digit")];
+        let score = if area.chars().count() <= 2 {
+            let area = area.to_ascii_uppercase();
             let mut letters = area.chars();
             let first = letters.next().unwrap();
             // Area letters: the first is never Q, V or X; a second is never I, J or Z.
@@ -59,4 +59,23 @@ pub(crate) fn is_postcode(s: &str) -> bool {
     let s = s.trim();
     find_anywhere(s, &mut found);
     found.len() == 1 && found[0].start == 0 && found[0].end == s.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The area is the characters before the first digit: "ſ" and the Kelvin sign, which
+    /// `(?i)[A-Z]` takes, are read whole, not cut inside; "GIR 0AA" has no area letters to check.
+    #[test]
+    fn area_letters_are_characters() {
+        let text = "at \u{17F}W1A 1AA or \u{212A}T1 1AA, GIR 0AA, BN2 1AB, QA1 1AA";
+        let mut out = Vec::new();
+        find_anywhere(text, &mut out);
+        let found: Vec<(&str, f32)> = out.iter().map(|s| (&text[s.start..s.end], s.score)).collect();
+        assert_eq!(
+            found,
+            [("\u{17F}W1A 1AA", 0.85), ("\u{212A}T1 1AA", 0.97), ("GIR 0AA", 0.97), ("BN2 1AB", 0.97)]
+        );
+    }
 }
