@@ -9,7 +9,7 @@
 use rustc_hash::FxHashSet;
 
 use super::candidate;
-use super::words::{classify, is_particle, lower_hash, Word};
+use super::words::{classify, is_particle, lower_hash, Role, Word};
 use crate::lexicon;
 use crate::tokens::{case_of, Case, Kind, Token};
 use crate::{Label, Span};
@@ -22,10 +22,6 @@ fn sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
     let prev = tokens[i - 1].text(text);
     matches!(prev, "." | "!" | "?" | ":" | "\"" | "“" | "-" | "•" | "*" | "(" | ">")
         && (i < 2 || tokens[i - 1].newline_before || prev != "(" || sentence_start(text, tokens, i - 1))
-}
-
-fn lower(text: &str, t: &Token) -> String {
-    t.text(text).to_lowercase()
 }
 
 /// Names in `text`, whose `tokens` are the `words` (see `words::classify`).
@@ -54,7 +50,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
         let starts =
             words[i].name_like() || (after_title && capitalised && !words[i].title && !words[i].relation);
         if !starts || (words[i].initial && !initial_chain_ok(text, tokens, words, i)) {
-            if short_upper_name(text, tokens, words, i, out) {
+            if short_upper_name(tokens, words, i, out) {
                 i += 1;
                 continue;
             }
@@ -115,7 +111,7 @@ fn starts_after_title(text: &str, tokens: &[Token], words: &[Word], i: usize) ->
     if tokens[k].text(text) == "." && k > 0 {
         k -= 1;
     }
-    words[k].title && !tokens[i].newline_before && lexicon::is_strong_title(&lower(text, &tokens[k]))
+    words[k].title && !tokens[i].newline_before && words[k].role & Role::STRONG_TITLE != 0
 }
 
 /// "H.A." or "J.S.": two capital initials with full stops. Returns whether it pushed one.
@@ -137,7 +133,7 @@ fn dotted_initials(text: &str, tokens: &[Token], words: &[Word], i: usize, out: 
 }
 
 /// "EQ was seen": two or three capitals used as a name, only before a verb of speech or presence.
-fn short_upper_name(text: &str, tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
+fn short_upper_name(tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
     let (t, w) = (&tokens[i], &words[i]);
     if !(w.word
         && w.case == Some(Case::Upper)
@@ -148,9 +144,7 @@ fn short_upper_name(text: &str, tokens: &[Token], words: &[Word], i: usize, out:
         return false;
     }
     let next = tokens.get(i + 1).filter(|n| n.kind == Kind::Word && !n.newline_before);
-    let verb = next.is_some_and(|n| {
-        matches!(lower(text, n).as_str(), "was" | "said" | "reported" | "told" | "disclosed" | "has" | "is")
-    });
+    let verb = next.is_some() && words[i + 1].role & Role::AFTER_INITIALS != 0;
     if verb {
         out.push(candidate(t.start, t.end, Label::Person, 0.6, "person.initials"));
     }
@@ -328,53 +322,28 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
             }
             break;
         }
-        let l = lower(text, t);
-        if words[k].title && ctx.title.is_none() && steps <= 2 {
-            let capital_or_strong = words[k].case != Some(Case::Lower) || lexicon::is_strong_title(&l);
-            if capital_or_strong && (lexicon::is_strong_title(&l) || words[k].case == Some(Case::Capitalised))
-            {
+        let (w, role) = (&words[k], words[k].role);
+        if w.title && ctx.title.is_none() && steps <= 2 {
+            let strong = role & Role::STRONG_TITLE != 0;
+            if strong || w.case == Some(Case::Capitalised) {
                 ctx.title = Some(k);
             }
             break;
         }
-        if words[k].relation {
+        if w.relation {
             ctx.relation = true;
             break;
         }
-        if matches!(l.as_str(), "aka" | "nee" | "née" | "called" | "named" | "as" | "alias") {
+        if role & (Role::NAMING | Role::AS) != 0 {
             // "known as X", "aka X", "a boy called X"
-            ctx.known_as = l != "as" || (k > 0 && lower(text, &tokens[k - 1]) == "known");
+            ctx.known_as = role & Role::NAMING != 0 || (k > 0 && words[k - 1].role & Role::KNOWN != 0);
             break;
         }
-        if lexicon::is_contact_verb(&l) {
+        if role & Role::CONTACT_VERB != 0 {
             ctx.contact_before = true;
             break;
         }
-        if !matches!(
-            l.as_str(),
-            "her"
-                | "his"
-                | "their"
-                | "my"
-                | "our"
-                | "the"
-                | "older"
-                | "younger"
-                | "eldest"
-                | "youngest"
-                | "new"
-                | "baby"
-                | "little"
-                | "big"
-                | "birth"
-                | "foster"
-                | "half"
-                | "step"
-                | "maternal"
-                | "paternal"
-                | "late"
-                | "ex"
-        ) {
+        if role & Role::LEAD_IN == 0 {
             break;
         }
     }
@@ -389,12 +358,11 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
         {
             ctx.possessive = true;
         } else if t.kind == Kind::Word && !t.newline_before {
-            ctx.verb_after = lexicon::is_person_verb(&lower(text, t));
+            ctx.verb_after = words[k].role & Role::PERSON_VERB != 0;
         } else if s == "," {
             // "Tom, aged 7," / "Donna, mum,"
-            if let Some(n) = tokens.get(k + 1) {
-                let l = lower(text, n);
-                ctx.relation |= words[k + 1].relation || l == "aged" || l == "age";
+            if tokens.get(k + 1).is_some() {
+                ctx.relation |= words[k + 1].relation || words[k + 1].role & Role::AGE != 0;
             }
         } else if s == "(" {
             // "Donna (mum)", "Tom (7)"
@@ -503,9 +471,9 @@ fn surname_comma_first(text: &str, tokens: &[Token], words: &[Word], out: &mut V
     }
 }
 
-fn followed_by_person_verb(text: &str, tokens: &[Token], t: &Token) -> bool {
+fn followed_by_person_verb(tokens: &[Token], words: &[Word], t: &Token) -> bool {
     let at = tokens.partition_point(|x| x.start <= t.start);
-    tokens.get(at).is_some_and(|n| n.kind == Kind::Word && lexicon::is_person_verb(&lower(text, n)))
+    tokens.get(at).is_some_and(|n| n.kind == Kind::Word && words[at].role & Role::PERSON_VERB != 0)
 }
 
 /// Masks every later occurrence, in any casing, of the words of names already found.
@@ -561,7 +529,7 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[S
             // An everyday word ("rose", "will") is only a name again when written as one.
             if everyday.contains(l)
                 && case_of(raw) == Case::Lower
-                && !followed_by_person_verb(text, tokens, t)
+                && !followed_by_person_verb(tokens, words, t)
             {
                 continue;
             }

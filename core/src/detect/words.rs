@@ -33,6 +33,81 @@ pub(crate) struct Word {
     pub parts: bool,
     /// A hash of the word lowercased (`lower_hash`): name propagation compares these first.
     pub lower_hash: u64,
+    /// Which of the context words around a name it is (`Role` bits).
+    pub role: u16,
+}
+
+/// Context words person detection asks about, as bits of `Word::role`, so that it never
+/// lowercases a word to compare it with a list.
+pub(crate) struct Role;
+
+impl Role {
+    /// "Mr", "Dr", "DS" (`lexicon::is_strong_title`).
+    pub const STRONG_TITLE: u16 = 1;
+    /// "rang", "emailed" (`lexicon::is_contact_verb`).
+    pub const CONTACT_VERB: u16 = 1 << 1;
+    /// "said", "disclosed" (`lexicon::is_person_verb`).
+    pub const PERSON_VERB: u16 = 1 << 2;
+    /// The verbs after which two or three capitals are a name ("EQ was seen").
+    pub const AFTER_INITIALS: u16 = 1 << 3;
+    /// "aka", "nee", "called", "named", "alias": what follows is a name.
+    pub const NAMING: u16 = 1 << 4;
+    /// "as", a name after "known as".
+    pub const AS: u16 = 1 << 5;
+    pub const KNOWN: u16 = 1 << 6;
+    /// "aged", "age": "Tom, aged 7".
+    pub const AGE: u16 = 1 << 7;
+    /// Words between a relation and a name, looked past: "her", "older", "foster".
+    pub const LEAD_IN: u16 = 1 << 8;
+
+    fn of(lower: &str) -> u16 {
+        let mut role = 0;
+        let mut set = |bit: u16, yes: bool| {
+            if yes {
+                role |= bit;
+            }
+        };
+        set(Role::STRONG_TITLE, lexicon::is_strong_title(lower));
+        set(Role::CONTACT_VERB, lexicon::is_contact_verb(lower));
+        set(Role::PERSON_VERB, lexicon::is_person_verb(lower));
+        set(
+            Role::AFTER_INITIALS,
+            matches!(lower, "was" | "said" | "reported" | "told" | "disclosed" | "has" | "is"),
+        );
+        set(Role::NAMING, matches!(lower, "aka" | "nee" | "née" | "called" | "named" | "alias"));
+        set(Role::AS, lower == "as");
+        set(Role::KNOWN, lower == "known");
+        set(Role::AGE, matches!(lower, "aged" | "age"));
+        set(
+            Role::LEAD_IN,
+            matches!(
+                lower,
+                "her"
+                    | "his"
+                    | "their"
+                    | "my"
+                    | "our"
+                    | "the"
+                    | "older"
+                    | "younger"
+                    | "eldest"
+                    | "youngest"
+                    | "new"
+                    | "baby"
+                    | "little"
+                    | "big"
+                    | "birth"
+                    | "foster"
+                    | "half"
+                    | "step"
+                    | "maternal"
+                    | "paternal"
+                    | "late"
+                    | "ex"
+            ),
+        );
+        role
+    }
 }
 
 /// The hash of a lowercased word that `Word::lower_hash` holds.
@@ -115,12 +190,15 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<Word> {
                     return Word::default();
                 }
                 let raw = t.text(text);
-                if let Some(w) = memo.get(raw) {
+                let Some(key) = MemoKey::of(raw) else {
+                    return word(raw, lex, &mut buf);
+                };
+                if let Some(w) = memo.get(&key) {
                     return *w;
                 }
                 let w = word(raw, lex, &mut buf);
-                if raw.len() <= MEMO_WORD_BYTES && memo.len() < MEMO_WORDS {
-                    memo.insert(raw.into(), w);
+                if memo.len() < MEMO_WORDS {
+                    memo.insert(key, w);
                 }
                 w
             })
@@ -133,7 +211,36 @@ thread_local! {
     /// again; a lookup costs a fraction of lowercasing, reading the case and the lexicon flags.
     /// A `Word` depends only on the text and the built-in lexicon, so one memo serves every
     /// redactor on the thread.
-    static KNOWN_WORDS: RefCell<FxHashMap<Box<str>, Word>> = RefCell::new(FxHashMap::default());
+    static KNOWN_WORDS: RefCell<FxHashMap<MemoKey, Word>> = RefCell::new(FxHashMap::default());
+}
+
+/// A memo key: the word's bytes, zero-padded. A word token holds no NUL byte, so the padding
+/// cannot make two words equal; fixed-size keys hash and compare in three machine words, with
+/// no pointer to follow.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct MemoKey([u64; MEMO_WORD_BYTES / 8]);
+
+impl MemoKey {
+    /// The key of a word short enough to keep.
+    fn of(word: &str) -> Option<MemoKey> {
+        let bytes = word.as_bytes();
+        if bytes.len() > MEMO_WORD_BYTES {
+            return None;
+        }
+        let mut padded = [0u8; MEMO_WORD_BYTES];
+        padded[..bytes.len()].copy_from_slice(bytes);
+        let part = |i: usize| u64::from_le_bytes(padded[i * 8..i * 8 + 8].try_into().expect("8 bytes"));
+        Some(MemoKey([part(0), part(1), part(2)]))
+    }
+}
+
+impl std::hash::Hash for MemoKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // No length prefix, unlike the array's own `Hash`: the key has a fixed size.
+        for part in self.0 {
+            state.write_u64(part);
+        }
+    }
 }
 
 /// The memo's bounds: at most this many words (a full memo is emptied at the next document),
@@ -166,6 +273,8 @@ fn word(raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
         cue: cue_of(raw),
         parts: has_parts(raw),
         lower_hash: lower_hash(lower),
+        // Of the lowercase with straight apostrophes, so "didn’t" is the verb "didn't".
+        role: Role::of(lower),
     }
 }
 
@@ -174,12 +283,12 @@ mod tests {
     use super::*;
     use crate::tokens::tokenize;
 
-    type View = (bool, Option<Case>, bool, bool, bool, bool, u16);
+    type View = (bool, Option<Case>, bool, bool, bool, bool, u16, u16);
 
     fn fresh(text: &str, tokens: &[Token]) -> Vec<View> {
         let mut buf = String::new();
         let lex = lexicon::get();
-        let view = |w: Word| (w.word, w.case, w.first, w.surname, w.not_name, w.initial, w.cue);
+        let view = |w: Word| (w.word, w.case, w.first, w.surname, w.not_name, w.initial, w.cue, w.role);
         tokens
             .iter()
             .map(|t| {
@@ -201,7 +310,7 @@ mod tests {
         let tokens = tokenize(text);
         let view = |ws: Vec<Word>| -> Vec<_> {
             ws.into_iter()
-                .map(|w| (w.word, w.case, w.first, w.surname, w.not_name, w.initial, w.cue))
+                .map(|w| (w.word, w.case, w.first, w.surname, w.not_name, w.initial, w.cue, w.role))
                 .collect()
         };
         for round in 0..3 {
@@ -216,5 +325,70 @@ mod tests {
             assert!(KNOWN_WORDS.with_borrow(|m| m.len()) > MEMO_WORDS / 2);
         }
         assert!(KNOWN_WORDS.with_borrow(|m| m.len()) <= MEMO_WORDS);
+    }
+
+    /// A word's roles are what the lists say of the word lowercased, whatever its case, with a
+    /// curly apostrophe read as a straight one.
+    #[test]
+    fn roles_are_the_lists_answers() {
+        let words = [
+            "Mr",
+            "MRS",
+            "dr",
+            "Rang",
+            "EMAILED",
+            "said",
+            "Said",
+            "DISCLOSED",
+            "was",
+            "Is",
+            "aka",
+            "Née",
+            "NEE",
+            "called",
+            "As",
+            "KNOWN",
+            "aged",
+            "Age",
+            "her",
+            "FOSTER",
+            "ex",
+            "Ex",
+            "step",
+            "Jade",
+            "O’Neill",
+            "didn’t",
+            "İs",
+            "Auguſt",
+            "Kelvin",
+            "the",
+            "ſaid",
+        ];
+        let lead_in = ["her", "his", "their", "my", "our", "the", "older", "younger", "eldest", "youngest"];
+        for raw in words {
+            let exact = raw.to_lowercase().replace('’', "'");
+            let l = exact.as_str();
+            let role = classify(raw, &tokenize(raw))[0].role;
+            let has = |bit| role & bit != 0;
+            assert_eq!(has(Role::STRONG_TITLE), lexicon::is_strong_title(l), "{raw}");
+            assert_eq!(has(Role::CONTACT_VERB), lexicon::is_contact_verb(l), "{raw}");
+            assert_eq!(has(Role::PERSON_VERB), lexicon::is_person_verb(l), "{raw}");
+            assert_eq!(
+                has(Role::NAMING),
+                ["aka", "nee", "née", "called", "named", "alias"].contains(&l),
+                "{raw}"
+            );
+            assert_eq!(has(Role::AS), l == "as", "{raw}");
+            assert_eq!(has(Role::KNOWN), l == "known", "{raw}");
+            assert_eq!(has(Role::AGE), l == "aged" || l == "age", "{raw}");
+            if lead_in.contains(&l) {
+                assert!(has(Role::LEAD_IN), "{raw}");
+            }
+        }
+        assert!(classify("didn’t", &tokenize("didn’t"))[0].role & Role::PERSON_VERB != 0);
+        // Numbers and punctuation have no role.
+        let text = "12 , said";
+        let roles: Vec<u16> = classify(text, &tokenize(text)).iter().map(|w| w.role).collect();
+        assert_eq!(roles, [0, 0, Role::PERSON_VERB | Role::AFTER_INITIALS]);
     }
 }
