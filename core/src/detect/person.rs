@@ -6,10 +6,8 @@
 //! a title, a relation word ("her son Tom"), a verb of speech ("Liam said"), a possessive, "known
 //! as". After resolution, `propagate` masks every later occurrence of a found name's parts.
 
-use rustc_hash::FxHashSet;
-
 use super::candidate;
-use super::words::{classify, is_particle, lower_hash, Role, Word};
+use super::words::{self, classify, Role, Word};
 use crate::lexicon;
 use crate::tokens::{case_of, Case, Kind, Token};
 use crate::{Label, Span};
@@ -479,62 +477,163 @@ fn followed_by_person_verb(tokens: &[Token], words: &[Word], t: &Token) -> bool 
 /// Masks every later occurrence, in any casing, of the words of names already found.
 /// `words` are what the `tokens` are (`words::classify`).
 pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[Span]) -> Vec<Span> {
-    let lex = lexicon::get();
-    let mut parts: FxHashSet<String> = FxHashSet::default();
-    let mut everyday: FxHashSet<String> = FxHashSet::default();
-    // A note names the same people again and again: each written word is looked at once.
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
-    let mut buf = String::new();
+    // The parts of the names found: (lowercase hash, as written, everyday word), sorted by hash.
+    // Written forms are kept, not lowercase copies; the few tokens whose hash is a part's are
+    // lowercased to confirm.
+    let mut parts: Vec<(u64, &str, bool)> = Vec::new();
     for s in spans.iter().filter(|s| s.label == Label::Person) {
         for w in
             text[s.start..s.end].split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         {
-            if !seen.insert(w) {
+            if w.is_empty() {
                 continue;
             }
-            let l = lexicon::lower_into(w, &mut buf);
-            if l.chars().count() < 2 || lexicon::is_title(l) || lex.is_not_name(l) || is_particle(l) {
-                continue;
+            let word = words::lookup(w);
+            if word.propagates {
+                parts.push((word.lower_hash, w, word.everyday));
             }
-            if lexicon::is_everyday_word(l) {
-                everyday.insert(l.to_string());
-            }
-            parts.insert(l.to_string());
         }
     }
     if parts.is_empty() {
         return Vec::new();
     }
-    // Each word's lowercase hash is at hand: compare those (a bit per hash first), and the
-    // words themselves only when a hash is a part's.
-    // (A set, not a list: a long text names thousands of people.)
-    let hashes: FxHashSet<u64> = parts.iter().map(|p| lower_hash(p)).collect();
-    let bit = |h: u64| 1u64 << (h % 64);
-    let bits = hashes.iter().fold(0, |b, &h| b | bit(h));
+    parts.sort_unstable();
+    parts.dedup();
+    // A bit of 1,024 per hash first: most words are no name part.
+    let slot = |h: u64| ((h ^ (h >> 32)) % 1024) as usize;
+    let mut bits = [0u64; 16];
+    for &(h, _, _) in &parts {
+        bits[slot(h) / 64] |= 1 << (slot(h) % 64);
+    }
+    let (mut buf, mut part_buf) = (String::new(), String::new());
     let mut covered = spans.iter().map(|s| (s.start, s.end)).peekable();
     let mut extra = Vec::new();
     for (t, w) in tokens.iter().zip(words).filter(|(t, _)| t.kind == Kind::Word) {
-        if bits & bit(w.lower_hash) == 0 || !hashes.contains(&w.lower_hash) {
+        if bits[slot(w.lower_hash) / 64] & 1 << (slot(w.lower_hash) % 64) == 0 {
             continue;
         }
-        let raw = t.text(text);
+        // The names found themselves pass the filter; they are covered.
         while covered.peek().is_some_and(|&(_, e)| e <= t.start) {
             covered.next();
         }
         if covered.peek().is_some_and(|&(s, _)| s < t.end) {
             continue;
         }
-        let l = lexicon::lower_into(raw, &mut buf);
-        if parts.contains(l) {
-            // An everyday word ("rose", "will") is only a name again when written as one.
-            if everyday.contains(l)
-                && case_of(raw) == Case::Lower
-                && !followed_by_person_verb(tokens, words, t)
-            {
-                continue;
-            }
-            extra.push(candidate(t.start, t.end, Label::Person, 0.8, "person.propagated"));
+        let from = parts.partition_point(|p| p.0 < w.lower_hash);
+        let same_hash = &parts[from..from + parts[from..].partition_point(|p| p.0 == w.lower_hash)];
+        if same_hash.is_empty() {
+            continue;
         }
+        let raw = t.text(text);
+        let l = lexicon::lower_into(raw, &mut buf);
+        let Some(&(_, _, everyday)) =
+            same_hash.iter().find(|(_, part, _)| lexicon::lower_into(part, &mut part_buf) == l)
+        else {
+            continue;
+        };
+        // An everyday word ("rose", "will") is only a name again when written as one.
+        if everyday && case_of(raw) == Case::Lower && !followed_by_person_verb(tokens, words, t) {
+            continue;
+        }
+        extra.push(candidate(t.start, t.end, Label::Person, 0.8, "person.propagated"));
     }
     extra
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    /// Propagation as first written: every name part lowercased into a set of strings.
+    fn propagate_by_strings(
+        text: &str,
+        tokens: &[Token],
+        words: &[Word],
+        spans: &[Span],
+    ) -> Vec<(usize, usize)> {
+        use std::collections::HashSet;
+        let (mut parts, mut everyday) = (HashSet::new(), HashSet::new());
+        for s in spans.iter().filter(|s| s.label == Label::Person) {
+            for w in text[s.start..s.end]
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+            {
+                let l = lexicon::lower_into(w, &mut String::new()).to_string();
+                let skip = l.chars().count() < 2
+                    || lexicon::is_title(&l)
+                    || lexicon::get().is_not_name(&l)
+                    || super::words::is_particle(&l);
+                if !skip {
+                    if lexicon::is_everyday_word(&l) {
+                        everyday.insert(l.clone());
+                    }
+                    parts.insert(l);
+                }
+            }
+        }
+        let inside = |t: &Token| spans.iter().any(|s| s.start < t.end && t.start < s.end);
+        tokens
+            .iter()
+            .filter(|t| t.kind == Kind::Word && !inside(t))
+            .filter(|t| {
+                let raw = t.text(text);
+                let l = lexicon::lower_into(raw, &mut String::new()).to_string();
+                parts.contains(&l)
+                    && !(everyday.contains(&l)
+                        && case_of(raw) == Case::Lower
+                        && !followed_by_person_verb(tokens, words, t))
+            })
+            .map(|t| (t.start, t.end))
+            .collect()
+    }
+
+    /// Hash-first propagation masks exactly what comparing lowercase strings masks, with names
+    /// in every case, curly and straight apostrophes, everyday words, titles and non-ASCII.
+    #[test]
+    fn propagation_matches_string_comparison() {
+        let pieces = [
+            "Jade",
+            "JADE",
+            "jade",
+            "Rose",
+            "rose",
+            "Will",
+            "will",
+            "said",
+            "O'Neill",
+            "o’neill",
+            "O’NEILL",
+            "Smith-Jones",
+            "smith-jones",
+            "Mr",
+            "Ms",
+            "van",
+            "the",
+            "a",
+            "J",
+            "Ávila",
+            "ÁVILA",
+            "İs",
+            "Zoë",
+            "Jade's",
+            ",",
+            ".",
+            "\n",
+            "12",
+        ];
+        for text in super::super::random_texts(&pieces, 2000, 20, 12, 0x2545_f491_4f6c_dd1d) {
+            let tokens = tokenize(&text);
+            let words = classify(&text, &tokens);
+            // Every third word token is a name found already.
+            let spans: Vec<Span> = tokens
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .step_by(3)
+                .map(|t| candidate(t.start, t.end, Label::Person, 0.9, "test"))
+                .collect();
+            let found: Vec<_> =
+                propagate(&text, &tokens, &words, &spans).iter().map(|s| (s.start, s.end)).collect();
+            assert_eq!(found, propagate_by_strings(&text, &tokens, &words, &spans), "{text:?}");
+        }
+    }
 }

@@ -35,6 +35,12 @@ pub(crate) struct Word {
     pub lower_hash: u64,
     /// Which of the context words around a name it is (`Role` bits).
     pub role: u16,
+    /// Found in a name, the word is looked for again elsewhere (`person::propagate`): it is
+    /// two characters or more and no title, non-name word or particle.
+    pub propagates: bool,
+    /// An everyday word that is also a name ("rose", "will"): propagated only when written as
+    /// a name.
+    pub everyday: bool,
 }
 
 /// Context words person detection asks about, as bits of `Word::role`, so that it never
@@ -206,6 +212,23 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<Word> {
     })
 }
 
+/// What one word is, from the memo: for words that are not tokens of the text at hand, such as
+/// the pieces of a name (`person::propagate`).
+pub(crate) fn lookup(raw: &str) -> Word {
+    let lex = lexicon::get();
+    let key = MemoKey::of(raw);
+    KNOWN_WORDS.with_borrow_mut(|memo| {
+        if let Some(w) = key.and_then(|key| memo.get(&key)) {
+            return *w;
+        }
+        let w = word(raw, lex, &mut String::new());
+        if let Some(key) = key.filter(|_| memo.len() < MEMO_WORDS) {
+            memo.insert(key, w);
+        }
+        w
+    })
+}
+
 thread_local! {
     /// What each word is, by its exact text. Notes use the same few thousand words again and
     /// again; a lookup costs a fraction of lowercasing, reading the case and the lexicon flags.
@@ -275,6 +298,11 @@ fn word(raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
         lower_hash: lower_hash(lower),
         // Of the lowercase with straight apostrophes, so "didn’t" is the verb "didn't".
         role: Role::of(lower),
+        propagates: lower.chars().count() >= 2
+            && !lexicon::is_title(lower)
+            && !f.has(Flags::NOT_NAME)
+            && !particle,
+        everyday: lexicon::is_everyday_word(lower),
     }
 }
 
