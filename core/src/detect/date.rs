@@ -84,12 +84,43 @@ static MONTH_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(r"(?i){MONTH}\.?(?:,?\s+([0-9]{{4}})|(?:-|\s'|\s’)([0-9]{{2}}))"))
 });
 
-/// "on the 5th", "Monday the 12th", "Friday 3rd": a day without a month.
+/// The words after which "the 5th" is a date ("on the 5th").
+const ORDINAL_AFTER: &str = "on|by|from|until|till|since|before|after|until";
+
+/// "on the 5th", "Monday the 12th", "Friday 3rd": a day without a month. The date is the first
+/// group from "the" or the second from the weekday (see `ordinal_start`).
 static ORDINAL: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"(?i)(?-u:\b)(?:(?:(?:on|by|from|until|till|since|before|after|until)\s+|(?m:^)[\ \t]*|:[\ \t]*)(the\s+[0-9]{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
+        r"(?i)(?-u:\b)(?:(?:(?:{ORDINAL_AFTER})\s+|(?m:^)[\ \t]*|:[\ \t]*)(the\s+[0-9]{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
     ))
 });
+
+/// Whether `word` is `ascii` (lowercase) to `(?i)`, which also takes 'ſ' for an `s` and the
+/// Kelvin sign for a `k` ("ſince").
+fn is_folded(word: &str, ascii: &str) -> bool {
+    let fold = |c: char| match c {
+        'ſ' => 's',
+        '\u{212a}' => 'k',
+        c => c.to_ascii_lowercase(),
+    };
+    word.chars().map(fold).eq(ascii.chars())
+}
+
+/// Where the date in an `ORDINAL` match starts, read off the match: at "the" when the match
+/// starts with a word of `ORDINAL_AFTER`, with "the" or with no word (a colon or spaces), else at
+/// the weekday that starts it.
+fn ordinal_start(text: &str, m: Range<usize>) -> usize {
+    let s = &text[m.clone()];
+    let word = &s[..s.find(|c: char| c == ':' || c.is_whitespace()).unwrap_or(s.len())];
+    let after_word =
+        word.is_empty() || is_folded(word, "the") || ORDINAL_AFTER.split('|').any(|w| is_folded(word, w));
+    if !after_word {
+        return m.start;
+    }
+    // "the" is ASCII: no other character matches its letters under `(?i)`.
+    let day = s.find(|c: char| c.is_ascii_digit()).expect("a day");
+    m.start + s[..day].trim_end().len() - "the".len()
+}
 
 static FOLLOWED_BY_MONTH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:\s+of)?[\s\-]+{MONTH}(?-u:\b)")).unwrap());
@@ -438,15 +469,14 @@ pub(crate) fn find(
     if !cues.has(Cues::ORDINAL) {
         return;
     }
-    ORDINAL.each_capture(text, &cues.near(tokens, Cues::ORDINAL, ORDINAL_REACH), |c| {
-        let g = c.get(1).or(c.get(2)).unwrap();
-        if FOLLOWED_BY_MONTH.is_match(&text[g.end()..]) {
+    ORDINAL.each_match(text, &cues.near(tokens, Cues::ORDINAL, ORDINAL_REACH), |m| {
+        if FOLLOWED_BY_MONTH.is_match(&text[m.end..]) {
             return; // a written date covers it
         }
-        let day: u32 =
-            g.as_str().chars().filter(char::is_ascii_digit).collect::<String>().parse().unwrap_or(0);
+        let s = &text[m.clone()];
+        let day: u32 = s[digit_run(s, 0).expect("a day")].parse().unwrap_or(0);
         if (1..=31).contains(&day) {
-            out.push(candidate(g.start(), g.end(), Label::Date, 0.75, "date.ordinal"));
+            out.push(candidate(ordinal_start(text, m.clone()), m.end, Label::Date, 0.75, "date.ordinal"));
         }
     });
 }
@@ -618,6 +648,28 @@ mod tests {
         assert!(seen > 3000, "{seen} matches");
     }
 
+    /// `ordinal_start` finds where the capturing engine's group starts, on random texts of
+    /// ordinals, the words before them, weekdays and line starts.
+    #[test]
+    fn ordinal_start_is_where_the_group_starts() {
+        let pieces = [
+            "the", "THE", "5th", "12TH", "1ſt", "3rd", "2nd", "31st", "123rd", "on", "By", "from", "until",
+            "till", "ſince", "since", "before", "after", "Monday", "fri", "Friday", "ſunday", "Tueſday",
+            "thurs", "Satur", "wednes", ":", "\n", "\t", "\u{a0}", "x", "é", "ſ", ",",
+        ];
+        let mut seen = 0;
+        for text in crate::detect::random_texts(&pieces, 3000, 30, 13, 0x2545_f491_4f6c_dd1d) {
+            #[allow(clippy::single_range_in_vec_init)] // one window, the whole text
+            let all = [0..text.len()];
+            let (mut want, mut got) = (Vec::new(), Vec::new());
+            ORDINAL.each_capture(&text, &all, |c| want.push(range(c.get(1).or(c.get(2))).unwrap()));
+            ORDINAL.each_match(&text, &all, |m| got.push(ordinal_start(&text, m.clone())..m.end));
+            assert_eq!(got, want, "{text:?}");
+            seen += got.len();
+        }
+        assert!(seen > 2000, "{seen} matches");
+    }
+
     /// `(?i)` takes 'ſ' for an `s`, so a suffix or a month may hold a letter of two bytes.
     #[test]
     fn long_s_is_a_letter_of_two_bytes() {
@@ -630,6 +682,12 @@ mod tests {
         let w = Written::month_day(text, 0..text.len());
         let suffix = w.suffix.map(|x| &text[x]);
         assert_eq!((&text[w.month], suffix, w.year.map(|y| &text[y])), ("Auguſt", Some("ſt"), Some("2024")));
+        // The ASCII `\b` lies between "d" and 'ſ', so an ORDINAL match may start with "ſince".
+        let text = "3rdſince the 2nd";
+        let mut dates = Vec::new();
+        #[allow(clippy::single_range_in_vec_init)] // one window, the whole text
+        ORDINAL.each_match(text, &[0..text.len()], |m| dates.push(&text[ordinal_start(text, m)..]));
+        assert_eq!(dates, ["the 2nd"]);
         let text = "Tue 1ſt Sept '19";
         let w = Written::day_month(text, 0..text.len());
         assert_eq!((&text[w.day.unwrap()], &text[w.month]), ("1", "Sept"));
