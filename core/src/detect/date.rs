@@ -84,15 +84,131 @@ static MONTH_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(r"(?i){MONTH}\.?(?:,?\s+([0-9]{{4}})|(?:-|\s'|\s’)([0-9]{{2}}))"))
 });
 
-/// "on the 5th", "Monday the 12th", "Friday 3rd": a day without a month.
+/// The words after which "the 5th" is a date ("on the 5th").
+const ORDINAL_AFTER: &str = "on|by|from|until|till|since|before|after|until";
+
+/// "on the 5th", "Monday the 12th", "Friday 3rd": a day without a month. The date is the first
+/// group from "the" or the second from the weekday (see `ordinal_start`).
 static ORDINAL: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"(?i)(?-u:\b)(?:(?:(?:on|by|from|until|till|since|before|after|until)\s+|(?m:^)[\ \t]*|:[\ \t]*)(the\s+[0-9]{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
+        r"(?i)(?-u:\b)(?:(?:(?:{ORDINAL_AFTER})\s+|(?m:^)[\ \t]*|:[\ \t]*)(the\s+[0-9]{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
     ))
 });
 
+/// Whether `word` is `ascii` (lowercase) to `(?i)`, which also takes 'ſ' for an `s` and the
+/// Kelvin sign for a `k` ("ſince").
+fn is_folded(word: &str, ascii: &str) -> bool {
+    let fold = |c: char| match c {
+        'ſ' => 's',
+        '\u{212a}' => 'k',
+        c => c.to_ascii_lowercase(),
+    };
+    word.chars().map(fold).eq(ascii.chars())
+}
+
+/// Where the date in an `ORDINAL` match starts, read off the match: at "the" when the match
+/// starts with a word of `ORDINAL_AFTER`, with "the" or with no word (a colon or spaces), else at
+/// the weekday that starts it.
+fn ordinal_start(text: &str, m: Range<usize>) -> usize {
+    let s = &text[m.clone()];
+    let word = &s[..s.find(|c: char| c == ':' || c.is_whitespace()).unwrap_or(s.len())];
+    let after_word =
+        word.is_empty() || is_folded(word, "the") || ORDINAL_AFTER.split('|').any(|w| is_folded(word, w));
+    if !after_word {
+        return m.start;
+    }
+    // "the" is ASCII: no other character matches its letters under `(?i)`.
+    let day = s.find(|c: char| c.is_ascii_digit()).expect("a day");
+    m.start + s[..day].trim_end().len() - "the".len()
+}
+
 static FOLLOWED_BY_MONTH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:\s+of)?[\s\-]+{MONTH}(?-u:\b)")).unwrap());
+
+// `find` reads the groups of DAY_MONTH, MONTH_DAY and MONTH_YEAR off the match: the capturing
+// engine cost more than the search. Their parts are told apart by digits, letters and
+// separators, never by byte counts: `(?i)` letters also match 'ſ' (long s) and the Kelvin sign,
+// so "Auguſt" or "1ſt" take more bytes than letters.
+
+/// Whether `c` separates the parts of a written date (`[\s\-]`, or the comma before a year).
+fn is_date_sep(c: char) -> bool {
+    c == ',' || c == '-' || c.is_whitespace()
+}
+
+/// The byte range of the first run of ASCII digits in `s` at or after `from`, if any.
+fn digit_run(s: &str, from: usize) -> Option<Range<usize>> {
+    let start = from + s[from..].find(|c: char| c.is_ascii_digit())?;
+    let end = s[start..].find(|c: char| !c.is_ascii_digit()).map_or(s.len(), |n| start + n);
+    Some(start..end)
+}
+
+/// A written date's groups read off its match, as byte ranges of the text.
+#[derive(Debug, PartialEq, Eq)]
+struct Written {
+    /// The day's digits (none in `MONTH_YEAR`).
+    day: Option<Range<usize>>,
+    /// The ordinal suffix after the day, where it is a group (`MONTH_DAY`).
+    suffix: Option<Range<usize>>,
+    month: Range<usize>,
+    year: Option<Range<usize>>,
+}
+
+impl Written {
+    /// A match's groups from ranges in the match (`m`) to ranges in the text.
+    fn at(
+        m: &Range<usize>,
+        day: Option<Range<usize>>,
+        suffix: Option<Range<usize>>,
+        month: Range<usize>,
+        year: Option<Range<usize>>,
+    ) -> Written {
+        let shift = |r: Range<usize>| r.start + m.start..r.end + m.start;
+        Written { day: day.map(shift), suffix: suffix.map(shift), month: shift(month), year: year.map(shift) }
+    }
+
+    /// The groups of a `DAY_MONTH` match: the day is its first digits (a weekday before it has
+    /// none), a year the digits it ends with (and the quote before them), and the month the
+    /// word before the year's separators.
+    fn day_month(text: &str, m: Range<usize>) -> Written {
+        let s = &text[m.clone()];
+        let day = digit_run(s, 0).expect("a day");
+        let body = s.trim_end_matches(|c: char| c.is_ascii_digit());
+        let year = (body.len() < s.len()).then(|| body.strip_suffix('\'').unwrap_or(body).len()..s.len());
+        let month_end = year.as_ref().map_or(s.len(), |y| s[..y.start].trim_end_matches(is_date_sep).len());
+        let month_start = s[..month_end].trim_end_matches(|c| !is_date_sep(c)).len();
+        Written::at(&m, Some(day), None, month_start..month_end, year)
+    }
+
+    /// The groups of a `MONTH_DAY` match: the month is the word before `\.?\s+` and the day,
+    /// a year the four digits after the day and its suffix.
+    fn month_day(text: &str, m: Range<usize>) -> Written {
+        let s = &text[m.clone()];
+        let day = digit_run(s, 0).expect("a day");
+        let before = s[..day.start].trim_end();
+        let before = before.strip_suffix('.').unwrap_or(before);
+        let month_start = before.trim_end_matches(|c: char| !c.is_whitespace()).len();
+        // After the day come two suffix letters, or the year's `,?\s+`, or the one character
+        // (or none) that closes the match: two characters, the first no separator, are a suffix.
+        let mut after = s[day.end..].char_indices();
+        let suffix = match (after.next(), after.next()) {
+            (Some((_, a)), Some((i, b))) if a != ',' && !a.is_whitespace() => {
+                Some(day.end..day.end + i + b.len_utf8())
+            }
+            _ => None,
+        };
+        let day_end = suffix.as_ref().map_or(day.end, |x| x.end);
+        let year = digit_run(s, day_end).map(|y| y.start..y.start + 4);
+        Written::at(&m, Some(day), suffix, month_start..before.len(), year)
+    }
+
+    /// The groups of a `MONTH_YEAR` match: the month is its first word, the year its digits.
+    fn month_year(text: &str, m: Range<usize>) -> Written {
+        let s = &text[m.clone()];
+        let month_end = s.find(|c: char| c == '.' || is_date_sep(c)).expect("a separator");
+        let year = digit_run(s, month_end).expect("a year");
+        Written::at(&m, None, None, 0..month_end, Some(year))
+    }
+}
 
 /// A date as written: any part may be missing ("March 2019" has no day).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -296,74 +412,71 @@ pub(crate) fn find(
     });
     if cues.has(Cues::MONTH) {
         let near = cues.near(tokens, Cues::MONTH, MONTH_REACH);
-        DAY_MONTH.glued_captures(text, &near, |c| {
-            let m = c.get(0).unwrap();
-            let month = c.get(2).unwrap();
+        DAY_MONTH.glued_finds(text, &near, |m| {
+            let w = Written::day_month(text, m.clone());
             // A year run into more digits is no year ("12 March 20191" is "12 March").
-            let (end, year) = match c.get(3) {
-                Some(y) if ends_here(text, y.end()) => match expand_year(y.as_str()) {
-                    Some(year) => (y.end(), Some(year)),
+            let (end, year) = match w.year {
+                Some(y) if ends_here(text, y.end) => match expand_year(&text[y.clone()]) {
+                    Some(year) => (y.end, Some(year)),
                     None => return None,
                 },
-                _ => (month.end(), None),
+                _ => (w.month.end, None),
             };
-            if !ends_here(text, month.end()) {
+            if !ends_here(text, w.month.end) {
                 return None; // "12 Marching"
             }
-            let (Some(day), Some(month)) = (c[1].parse().ok(), month_number(month.as_str())) else {
-                return None;
-            };
+            let day = text[w.day?].parse().ok();
+            let (Some(day), Some(month)) = (day, month_number(&text[w.month])) else { return None };
             valid(Some(day), month, year)?;
-            out.push(candidate(m.start(), end, Label::Date, 0.95, "date.written"));
+            out.push(candidate(m.start, end, Label::Date, 0.95, "date.written"));
             Some(end)
         });
-        MONTH_DAY.glued_captures(text, &near, |c| {
-            let m = c.get(0).unwrap();
-            let day_end = c.get(3).unwrap_or_else(|| c.get(2).unwrap()).end();
+        MONTH_DAY.glued_finds(text, &near, |m| {
+            let w = Written::month_day(text, m.clone());
+            let day = w.day?;
+            let day_end = w.suffix.map_or(day.end, |x| x.end);
             if !ends_here(text, day_end) {
                 return None;
             }
-            let (end, year) = match c.get(4) {
-                Some(y) if ends_here(text, y.end()) => (y.end(), expand_year(y.as_str())),
+            let (end, year) = match w.year {
+                Some(y) if ends_here(text, y.end) => (y.end, expand_year(&text[y])),
                 _ => (day_end, None),
             };
             // "May 10:30" is a time; "March 12 children" reads oddly but "12" is still a day.
             if text[end..].starts_with(':') {
                 return None;
             }
-            let (Some(day), Some(month)) = (c[2].parse().ok(), month_number(&c[1])) else { return None };
+            let name = &text[w.month];
+            let (Some(day), Some(month)) = (text[day].parse().ok(), month_number(name)) else { return None };
             valid(Some(day), month, year)?;
-            let score = if year.is_some() || c[1].len() > 3 && &c[1].to_ascii_lowercase() != "may" {
-                0.9
-            } else {
-                0.8
-            };
-            out.push(candidate(m.start(), end, Label::Date, score, "date.written"));
+            let score =
+                if year.is_some() || name.len() > 3 && !name.eq_ignore_ascii_case("may") { 0.9 } else { 0.8 };
+            out.push(candidate(m.start, end, Label::Date, score, "date.written"));
             Some(end)
         });
-        MONTH_YEAR.glued_captures(text, &near, |c| {
-            let m = c.get(0).unwrap();
-            let y = c.get(2).or(c.get(3)).unwrap();
-            if !ends_here(text, m.end()) || expand_year(y.as_str()).is_none() || month_number(&c[1]).is_none()
+        MONTH_YEAR.glued_finds(text, &near, |m| {
+            let w = Written::month_year(text, m.clone());
+            if !ends_here(text, m.end)
+                || expand_year(&text[w.year?]).is_none()
+                || month_number(&text[w.month]).is_none()
             {
                 return None;
             }
-            out.push(candidate(m.start(), m.end(), Label::Date, 0.9, "date.month_year"));
-            Some(m.end())
+            out.push(candidate(m.start, m.end, Label::Date, 0.9, "date.month_year"));
+            Some(m.end)
         });
     }
     if !cues.has(Cues::ORDINAL) {
         return;
     }
-    ORDINAL.each_capture(text, &cues.near(tokens, Cues::ORDINAL, ORDINAL_REACH), |c| {
-        let g = c.get(1).or(c.get(2)).unwrap();
-        if FOLLOWED_BY_MONTH.is_match(&text[g.end()..]) {
+    ORDINAL.each_match(text, &cues.near(tokens, Cues::ORDINAL, ORDINAL_REACH), |m| {
+        if FOLLOWED_BY_MONTH.is_match(&text[m.end..]) {
             return; // a written date covers it
         }
-        let day: u32 =
-            g.as_str().chars().filter(char::is_ascii_digit).collect::<String>().parse().unwrap_or(0);
+        let s = &text[m.clone()];
+        let day: u32 = s[digit_run(s, 0).expect("a day")].parse().unwrap_or(0);
         if (1..=31).contains(&day) {
-            out.push(candidate(g.start(), g.end(), Label::Date, 0.75, "date.ordinal"));
+            out.push(candidate(ordinal_start(text, m.clone()), m.end, Label::Date, 0.75, "date.ordinal"));
         }
     });
 }
@@ -416,6 +529,168 @@ mod tests {
         assert_eq!(found("Meeting heldonApril 7, 2024 at 10"), ["April 7, 2024"]);
         assert_eq!(found("Sent: Wednesday 22ndJune 2022"), ["June 2022"]);
         assert_eq!(found("Moved in mid-March 2019"), ["March 2019"]);
+    }
+
+    /// Random texts made of the parts of written dates, with 'ſ' (an `s` to `(?i)`), the Kelvin
+    /// sign, other spaces and characters of more than one byte.
+    fn written_texts(seed: u64) -> Vec<String> {
+        let pieces = [
+            "12",
+            "1",
+            "3",
+            "31",
+            "123",
+            "2019",
+            "20191",
+            "19",
+            "'19",
+            "’19",
+            "'",
+            "’",
+            "March",
+            "mar",
+            "Mar.",
+            "MAR",
+            "Marching",
+            "Auguſt",
+            "ſept",
+            "Sept.",
+            "september",
+            "May",
+            "june",
+            "Jun",
+            "Monday",
+            "Tues",
+            "ſat",
+            "ſunday",
+            "Wed.",
+            "thurs",
+            "the",
+            "THE",
+            "of",
+            "st",
+            "ſt",
+            "nd",
+            "TH",
+            "rd",
+            "1st",
+            "2nd",
+            "3rd",
+            "12th",
+            "22ndJune",
+            ",",
+            ".",
+            "-",
+            ":",
+            "\n",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{212a}",
+            "x",
+            "é",
+            "on",
+            "by",
+            "ſince",
+            "until",
+            "from",
+        ];
+        crate::detect::random_texts(&pieces, 3000, 24, 10, seed)
+    }
+
+    fn range(g: Option<crate::detect::windows::Group>) -> Option<Range<usize>> {
+        g.map(|g| g.start()..g.end())
+    }
+
+    /// The old route, the capturing engine at every glued boundary, and the new one, groups read
+    /// off the match, see the same matches with the same groups.
+    #[test]
+    fn written_groups_read_off_the_match_are_the_capturing_engines() {
+        type Read = fn(&str, Range<usize>) -> Written;
+        type Old = fn(&Groups) -> Written;
+        let routes: [(&Pattern, Read, Old); 3] = [
+            (&DAY_MONTH, Written::day_month, |c| Written {
+                day: range(c.get(1)),
+                suffix: None,
+                month: range(c.get(2)).unwrap(),
+                year: range(c.get(3)),
+            }),
+            (&MONTH_DAY, Written::month_day, |c| Written {
+                day: range(c.get(2)),
+                suffix: range(c.get(3)),
+                month: range(c.get(1)).unwrap(),
+                year: range(c.get(4)),
+            }),
+            (&MONTH_YEAR, Written::month_year, |c| Written {
+                day: None,
+                suffix: None,
+                month: range(c.get(1)).unwrap(),
+                year: range(c.get(2).or(c.get(3))),
+            }),
+        ];
+        let mut seen = 0;
+        for text in written_texts(0x9e37_79b9_7f4a_7c15) {
+            #[allow(clippy::single_range_in_vec_init)] // one window, the whole text
+            let all = [0..text.len()];
+            for (pattern, read, old) in &routes {
+                let (mut want, mut got) = (Vec::new(), Vec::new());
+                pattern.glued_captures(&text, &all, |c| {
+                    want.push(old(c));
+                    None
+                });
+                pattern.glued_finds(&text, &all, |m| {
+                    got.push(read(&text, m));
+                    None
+                });
+                assert_eq!(got, want, "{text:?}");
+                seen += got.len();
+            }
+        }
+        assert!(seen > 3000, "{seen} matches");
+    }
+
+    /// `ordinal_start` finds where the capturing engine's group starts, on random texts of
+    /// ordinals, the words before them, weekdays and line starts.
+    #[test]
+    fn ordinal_start_is_where_the_group_starts() {
+        let pieces = [
+            "the", "THE", "5th", "12TH", "1ſt", "3rd", "2nd", "31st", "123rd", "on", "By", "from", "until",
+            "till", "ſince", "since", "before", "after", "Monday", "fri", "Friday", "ſunday", "Tueſday",
+            "thurs", "Satur", "wednes", ":", "\n", "\t", "\u{a0}", "x", "é", "ſ", ",",
+        ];
+        let mut seen = 0;
+        for text in crate::detect::random_texts(&pieces, 3000, 30, 13, 0x2545_f491_4f6c_dd1d) {
+            #[allow(clippy::single_range_in_vec_init)] // one window, the whole text
+            let all = [0..text.len()];
+            let (mut want, mut got) = (Vec::new(), Vec::new());
+            ORDINAL.each_capture(&text, &all, |c| want.push(range(c.get(1).or(c.get(2))).unwrap()));
+            ORDINAL.each_match(&text, &all, |m| got.push(ordinal_start(&text, m.clone())..m.end));
+            assert_eq!(got, want, "{text:?}");
+            seen += got.len();
+        }
+        assert!(seen > 2000, "{seen} matches");
+    }
+
+    /// `(?i)` takes 'ſ' for an `s`, so a suffix or a month may hold a letter of two bytes.
+    #[test]
+    fn long_s_is_a_letter_of_two_bytes() {
+        assert_eq!(found("March 1ſt, 2024"), ["March 1ſt, 2024"]);
+        assert_eq!(found("7ſt March 2024"), ["7ſt March 2024"]);
+        assert_eq!(found("ſunday 3rd March"), ["ſunday 3rd March"]);
+        // "Auguſt" matches the pattern but is no month.
+        assert!(found("Auguſt 7, 2024 and Auguſt 2024 and March").is_empty());
+        let text = "Auguſt 7ſt, 2024";
+        let w = Written::month_day(text, 0..text.len());
+        let suffix = w.suffix.map(|x| &text[x]);
+        assert_eq!((&text[w.month], suffix, w.year.map(|y| &text[y])), ("Auguſt", Some("ſt"), Some("2024")));
+        // The ASCII `\b` lies between "d" and 'ſ', so an ORDINAL match may start with "ſince".
+        let text = "3rdſince the 2nd";
+        let mut dates = Vec::new();
+        #[allow(clippy::single_range_in_vec_init)] // one window, the whole text
+        ORDINAL.each_match(text, &[0..text.len()], |m| dates.push(&text[ordinal_start(text, m)..]));
+        assert_eq!(dates, ["the 2nd"]);
+        let text = "Tue 1ſt Sept '19";
+        let w = Written::day_month(text, 0..text.len());
+        assert_eq!((&text[w.day.unwrap()], &text[w.month]), ("1", "Sept"));
     }
 
     #[test]

@@ -119,6 +119,7 @@ impl Pattern {
     /// The leftmost-first match with its groups that starts at or after `from` and ends by
     /// `to`; a match that reaches `to` (before the end of the text) is searched again without
     /// that bound from the same start, so it is not cut short.
+    #[cfg(test)] // the detectors read their groups off the match
     pub fn captures_at(&self, text: &str, from: usize, to: usize, caps: &mut Captures) -> bool {
         self.re.search_captures(&Input::new(text).span(from..to), caps);
         let Some(m) = caps.get_match() else { return false };
@@ -141,6 +142,7 @@ impl Pattern {
 
     /// Calls `found` with each leftmost-first match in the `windows` (ascending, disjoint), in
     /// order; a search goes on after the previous match, as `captures_iter` does.
+    #[cfg(test)] // the detectors read their groups off the match
     pub fn each_capture<'t>(
         &self,
         text: &'t str,
@@ -177,6 +179,7 @@ impl Pattern {
     /// [`crate::tokens::glued_search`] inside the `windows`, with groups: `accept` sees each
     /// leftmost match that starts at a glued boundary and returns where the identifier it took
     /// ends, or `None`.
+    #[cfg(test)] // the detectors read their groups off the match (date.rs compares the two)
     pub fn glued_captures<'t>(
         &self,
         text: &'t str,
