@@ -401,7 +401,7 @@ pub(crate) fn glued_boundary(text: &str, at: usize) -> bool {
 /// pattern starting `(?-u:\b)` would) and is taken, where the identifier taken ends. The search
 /// goes on from there, or after a rejected match from the next boundary after its start, so a
 /// match rejected at its end cannot hide one that starts inside it ("2019 07700 900123" first
-/// matches a phone at "019 0770..."). `windows::Pattern::glued_finds` and `glued_captures` use it.
+/// matches a phone at "019 0770..."). `windows::Pattern::glued_finds` uses it.
 pub(crate) fn glued_search(
     text: &str,
     windows: &[std::ops::Range<usize>],

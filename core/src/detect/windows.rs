@@ -205,9 +205,9 @@ impl Pattern {
         .flatten()
     }
 
-    /// [`Pattern::glued_captures`] for the whole match only (no capturing engine): `accept`
-    /// sees each leftmost match that starts at a glued boundary and returns where the
-    /// identifier it took ends, or `None`.
+    /// [`crate::tokens::glued_search`] inside the `windows`, for the whole match only (no
+    /// capturing engine): `accept` sees each leftmost match that starts at a glued boundary and
+    /// returns where the identifier it took ends, or `None`.
     pub fn glued_finds(
         &self,
         text: &str,
