@@ -31,6 +31,11 @@ pub(crate) struct Token {
 }
 
 impl Token {
+    /// Whether the token is the one ASCII character `c` (no string comparison).
+    pub fn is(&self, text: &str, c: u8) -> bool {
+        self.end == self.start + 1 && text.as_bytes()[self.start] == c
+    }
+
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }

@@ -65,7 +65,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
             if t.newline_before {
                 break;
             }
-            if t.kind == Kind::Punct && t.text(text) == "." && words[j - 1].initial && !t.space_before {
+            if t.is(text, b'.') && words[j - 1].initial && !t.space_before {
                 j += 1;
                 continue;
             }
@@ -105,16 +105,20 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
 /// Whether token `i` comes right after a strong title ("Mr", "DS", "Mrs."), which makes any
 /// capitalised word a name ("Mr House", "DS York").
 fn starts_after_title(text: &str, tokens: &[Token], words: &[Word], i: usize) -> bool {
-    let mut k = i - 1;
-    if tokens[k].text(text) == "." && k > 0 {
-        k -= 1;
-    }
-    words[k].title && !tokens[i].newline_before && words[k].role & Role::STRONG_TITLE != 0
+    // The title, or the title before a full stop ("Mr. Smith"); most words have neither.
+    let k = if words[i - 1].title {
+        i - 1
+    } else if i >= 2 && words[i - 2].title && tokens[i - 1].is(text, b'.') {
+        i - 2
+    } else {
+        return false;
+    };
+    !tokens[i].newline_before && words[k].role & Role::STRONG_TITLE != 0
 }
 
 /// "H.A." or "J.S.": two capital initials with full stops. Returns whether it pushed one.
 fn dotted_initials(text: &str, tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
-    let dot = |k: usize| tokens.get(k).is_some_and(|t| t.text(text) == "." && !t.space_before);
+    let dot = |k: usize| tokens.get(k).is_some_and(|t| t.is(text, b'.') && !t.space_before);
     let initial = |k: usize| words.get(k).is_some_and(|w| w.initial);
     let after_number = i > 0 && tokens[i - 1].kind == Kind::Number;
     if initial(i)
@@ -152,7 +156,7 @@ fn short_upper_name(tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Sp
 /// An initial may start a chain only when a name follows it ("J. Smith", "J.S.").
 fn initial_chain_ok(text: &str, tokens: &[Token], words: &[Word], i: usize) -> bool {
     let mut j = i + 1;
-    if tokens.get(j).is_some_and(|t| t.text(text) == ".") {
+    if tokens.get(j).is_some_and(|t| t.is(text, b'.')) {
         j += 1;
     }
     tokens.get(j).is_some_and(|t| !t.newline_before) && words.get(j).is_some_and(|w| w.name_like())
@@ -175,7 +179,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
     }
     let mut span_end = tokens[end].end;
     // Keep a full stop that belongs to a trailing initial.
-    if words[end].initial && tokens.get(end + 1).is_some_and(|t| t.text(text) == "." && !t.space_before) {
+    if words[end].initial && tokens.get(end + 1).is_some_and(|t| t.is(text, b'.') && !t.space_before) {
         span_end = tokens[end + 1].end;
     }
 
@@ -347,7 +351,7 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
     }
     // After: a possessive, or a verb of speech or presence.
     let mut k = end + 1;
-    while k < tokens.len() && tokens[k].text(text) == "." && words[end].initial {
+    while k < tokens.len() && tokens[k].is(text, b'.') && words[end].initial {
         k += 1;
     }
     if let Some(t) = tokens.get(k) {
@@ -452,7 +456,7 @@ fn surname_comma_first(text: &str, tokens: &[Token], words: &[Word], out: &mut V
             && !a.common
             && a.word
             && tokens[i].end - tokens[i].start > 1
-            && comma.text(text) == ","
+            && comma.is(text, b',')
             && b.case == Some(Case::Capitalised)
             && (b.first || !b.common && !b.not_name)
             && !tokens[i + 2].newline_before
