@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex_automata::{meta, Anchored, Input};
 
 use super::candidate;
-use super::windows::{add_window, Pattern};
+use super::windows::{add_window, glued_finds_by, Pattern};
 use crate::tokens::{floor_char_boundary, next_char, Kind, Token};
 use crate::{Error, Label, Span};
 
@@ -35,8 +35,28 @@ static COURT_OR_UPN: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(r"(?-u:\b)(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]\d{12}|[A-Z]\d{11}[A-Z0-9])(?-u:\b)")
 });
 
-/// Bare runs of 6 to 12 digits.
-static LONG_NUMBER: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"[0-9]{6,12}"));
+/// Bare runs of 6 to 12 digits: `[0-9]{6,12}` as `windows::Pattern::find_at` finds it, by hand
+/// (a scan of the digits costs less than the regex's search): the leftmost match that starts at
+/// or after `from` and ends by `to`, searched again without that bound when it reaches `to`.
+fn find_long_number(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+    let b = text.as_bytes();
+    let digits_from =
+        |at: usize, limit: usize| b[at..limit].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut at = from;
+    while at < to {
+        let run = digits_from(at, to);
+        if run >= 6 {
+            let end = at + run.min(12);
+            if end == to && to < b.len() {
+                return Some(at..at + digits_from(at, b.len()).min(12));
+            }
+            return Some(at..end);
+        }
+        // No later start inside this run has six digits before `to` either.
+        at += run + 1;
+    }
+    None
+}
 
 /// Half the window a caller's pattern is searched in, in bytes (see [`bounded_matches`]): no
 /// reference is this long, so matches are found with bounded look-ahead.
@@ -115,16 +135,21 @@ fn builtin(text: &str, near: &Near, out: &mut Vec<Span>) {
         let after = text[at..].chars().next().is_some_and(char::is_alphanumeric);
         !(before && after)
     };
-    LONG_NUMBER.glued_finds(text, &near.long, |m| {
-        if !crate::tokens::glued_boundary(text, m.end)
-            || !(free(m.start) || free(m.end))
-            || is_money_or_time(text, m.start)
-        {
-            return None;
-        }
-        out.push(candidate(m.start, m.end, Label::CaseNumber, 0.6, "case_number.digits"));
-        Some(m.end)
-    });
+    glued_finds_by(
+        text,
+        &near.long,
+        |at, to| find_long_number(text, at, to),
+        |m| {
+            if !crate::tokens::glued_boundary(text, m.end)
+                || !(free(m.start) || free(m.end))
+                || is_money_or_time(text, m.start)
+            {
+                return None;
+            }
+            out.push(candidate(m.start, m.end, Label::CaseNumber, 0.6, "case_number.digits"));
+            Some(m.end)
+        },
+    );
 }
 
 /// Where the built-in patterns are searched: byte windows (ascending, disjoint, close ones
@@ -413,6 +438,25 @@ mod tests {
             let (near, whole) = near_and_whole(&text);
             assert_eq!(near, whole, "{text:?}");
         }
+    }
+
+    /// The scan for long numbers finds what `[0-9]{6,12}` finds, on every span of random texts.
+    #[test]
+    fn long_numbers_are_what_the_regex_finds() {
+        let re = Pattern::new(r"[0-9]{6,12}");
+        let pieces = ["1", "12", "12345", "123456", "1234567", "1234567890123", "x", " ", "/", "\u{E9}"];
+        let mut found = 0;
+        for text in crate::detect::random_texts(&pieces, 1000, 12, 4, 0x1234_5678_9ABC_DEF1) {
+            let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for (k, &from) in cuts.iter().enumerate() {
+                for &to in &cuts[k..] {
+                    let want = re.find_at(&text, from, to);
+                    assert_eq!(find_long_number(&text, from, to), want, "{text:?} {from}..{to}");
+                    found += usize::from(want.is_some());
+                }
+            }
+        }
+        assert!(found > 10_000, "{found}");
     }
 
     /// Every digit `\d` takes beyond ASCII starts with a byte `may_hold_other_digits` looks for.

@@ -6,25 +6,227 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::candidate;
-use super::windows::Pattern;
+use super::windows::glued_finds_by;
 use crate::tokens::glued_boundary;
 use crate::{Label, Span};
 
 // NHS and NI numbers may be run into the words or numbers next to them ("Brighton943 476 5919",
-// "QQ 12 34 56 CJade"): `Pattern::glued_finds` and `glued_boundary` check where they start and end.
-// Digits are `[0-9]`: the Unicode `\d` made the NHS pattern's automaton twice as slow, and only
-// ASCII digits are counted and checked.
+// "QQ 12 34 56 CJade"): `windows::glued_finds_by` and `glued_boundary` check where they start and
+// end. Digits are ASCII (`[0-9]`): only those are counted and checked.
 
-/// Ten digits, 3-3-4 with spaces or hyphens, or run together.
-static NHS: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}"));
+// The three shapes are matched by hand, not by regex: every match holds a run of digits, digits
+// are a seventh of the bytes in the windows, and trying the few starts next to each run costs
+// less than an automaton's scan of every byte. Each `*_at` function gives its regex's
+// leftmost-first match anchored at `start` in the span `start..limit` (the regexes are in the
+// tests, which compare the two on every span of thousands of texts).
 
-static NI: LazyLock<Pattern> =
-    LazyLock::new(|| Pattern::new(r"(?i)[A-Z][A-Z][ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}(?:[ -]?[A-D])?"));
+/// NHS: ten digits, 3-3-4 with spaces or hyphens, or run together:
+/// `[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}`.
+fn nhs_at(b: &[u8], start: usize, limit: usize) -> Option<usize> {
+    let i = digits(b, start, 3, limit)?;
+    let i = digits(b, separator(b, i, limit), 3, limit)?;
+    digits(b, separator(b, i, limit), 4, limit)
+}
 
-/// A UK number starting +44, 0044 or 0, with spaces, hyphens and brackets; digits are counted
-/// afterwards.
-static PHONE: LazyLock<Pattern> =
-    LazyLock::new(|| Pattern::new(r"(?:(?:\+|00)44[ -]?(?:\(0\)[ -]?)?\(?|\(0|0)[0-9][0-9 \-)]{7,16}[0-9]"));
+/// NI: two letters, three pairs of digits and a suffix letter, with spaces or hyphens:
+/// `(?i)[A-Z][A-Z][ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}(?:[ -]?[A-D])?`.
+fn ni_at(b: &[u8], start: usize, limit: usize) -> Option<usize> {
+    let i = letter(b, start, limit)?;
+    let mut i = letter(b, i, limit)?;
+    for _ in 0..3 {
+        i = digits(b, separator(b, i, limit), 2, limit)?;
+    }
+    // The suffix, with its separator, or neither.
+    let s = separator(b, i, limit);
+    Some(if s < limit && matches!(b[s], b'A'..=b'D' | b'a'..=b'd') { s + 1 } else { i })
+}
+
+/// PHONE: a UK number starting +44, 0044 or 0, with spaces, hyphens and brackets (its digits
+/// are counted afterwards):
+/// `(?:(?:\+|00)44[ -]?(?:\(0\)[ -]?)?\(?|\(0|0)[0-9][0-9 \-)]{7,16}[0-9]`.
+fn phone_at(b: &[u8], start: usize, limit: usize) -> Option<usize> {
+    let has = |i: usize, lit: &[u8]| i + lit.len() <= limit && b[i..].starts_with(lit);
+    match b.get(start) {
+        Some(b'+') if has(start, b"+44") => phone_after_code(b, start + 3, limit),
+        Some(b'(') if has(start, b"(0") => phone_tail(b, start + 2, limit),
+        Some(b'0') if start < limit => {
+            let code = has(start, b"0044").then(|| phone_after_code(b, start + 4, limit));
+            code.flatten().or_else(|| phone_tail(b, start + 1, limit))
+        }
+        _ => None,
+    }
+}
+
+/// What may follow "+44" or "0044" at `c`: `[ -]?(?:\(0\)[ -]?)?\(?` and the digits.
+fn phone_after_code(b: &[u8], c: usize, limit: usize) -> Option<usize> {
+    let has = |i: usize, lit: &[u8]| i + lit.len() <= limit && b[i..].starts_with(lit);
+    // An optional "(" is taken when it is there: a digit must follow where it stands.
+    let paren = |i: usize| if has(i, b"(") { i + 1 } else { i };
+    let a = separator(b, c, limit);
+    // "(0)" is tried first; without it, "(" and then "0)..." may still match.
+    if has(a, b"(0)") {
+        if let Some(end) = phone_tail(b, paren(separator(b, a + 3, limit)), limit) {
+            return Some(end);
+        }
+    }
+    phone_tail(b, paren(a), limit)
+}
+
+/// `[0-9][0-9 \-)]{7,16}[0-9]` at `x`: the longest such stretch (greedy), which a digit ends.
+fn phone_tail(b: &[u8], x: usize, limit: usize) -> Option<usize> {
+    if !(x < limit && b[x].is_ascii_digit()) {
+        return None;
+    }
+    let body = x + 1;
+    let stretch = b[body..limit.min(body + 17)]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, b' ' | b'-' | b')'))
+        .count();
+    (7..stretch).rev().find(|&n| b[body + n].is_ascii_digit()).map(|n| body + n + 1)
+}
+
+/// `[0-9]{n}` at `i`, ending by `limit`.
+fn digits(b: &[u8], i: usize, n: usize, limit: usize) -> Option<usize> {
+    let end = i + n;
+    (end <= limit && b[i..end].iter().all(u8::is_ascii_digit)).then_some(end)
+}
+
+/// `[ -]?` at `i`. Where the shapes allow a separator, what must follow it is never a
+/// separator: the regex takes one whenever it is there (leaving it fails).
+fn separator(b: &[u8], i: usize, limit: usize) -> usize {
+    if i < limit && matches!(b[i], b' ' | b'-') {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// `(?i)[A-Z]` at `i`: an ASCII letter, "ſ" (U+017F, for "s") or the Kelvin sign (U+212A).
+fn letter(b: &[u8], i: usize, limit: usize) -> Option<usize> {
+    let len = match b.get(i..limit)? {
+        [c, ..] if c.is_ascii_alphabetic() => 1,
+        [0xC5, 0xBF, ..] => 2,
+        [0xE2, 0x84, 0xAA, ..] => 3,
+        _ => return None,
+    };
+    Some(i + len)
+}
+
+/// Where the letter `(?i)[A-Z]` that ends at `end` starts.
+fn letter_before(b: &[u8], end: usize) -> Option<usize> {
+    let before = &b[..end];
+    if before.last().is_some_and(u8::is_ascii_alphabetic) {
+        Some(end - 1)
+    } else if before.ends_with(&[0xC5, 0xBF]) {
+        Some(end - 2)
+    } else if before.ends_with(&[0xE2, 0x84, 0xAA]) {
+        Some(end - 3)
+    } else {
+        None
+    }
+}
+
+/// The runs of ASCII digits in the digit windows, ascending (cut at the windows' edges).
+struct Runs(Vec<Range<usize>>);
+
+impl Runs {
+    fn of(b: &[u8], windows: &[Range<usize>]) -> Runs {
+        let mut runs = Vec::new();
+        for w in windows {
+            let mut open = None;
+            for (k, chunk) in b[w.clone()].chunks(16).enumerate() {
+                // Most chunks hold no digit: a test of the whole chunk (vectorised) passes them.
+                if open.is_none() && !chunk.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
+                    continue;
+                }
+                let at = w.start + 16 * k;
+                for (i, c) in chunk.iter().enumerate() {
+                    match (c.is_ascii_digit(), open) {
+                        (true, None) => open = Some(at + i),
+                        (false, Some(start)) => {
+                            runs.push(start..at + i);
+                            open = None;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            if let Some(start) = open {
+                runs.push(start..w.end);
+            }
+        }
+        Runs(runs)
+    }
+
+    /// The runs that end after `from` and start before `to`.
+    fn between(&self, from: usize, to: usize) -> impl Iterator<Item = &Range<usize>> {
+        let first = self.0.partition_point(|r| r.end <= from);
+        self.0[first..].iter().take_while(move |r| r.start < to)
+    }
+}
+
+// The searches below give what `windows::Pattern::find_at` gives for the shape's regex: the
+// leftmost match that starts at or after `from` and ends by `to`, searched again without that
+// bound when it reaches `to`. They try starts in ascending order, and every start at which a
+// match may begin.
+
+/// The match of `shape` found at `start`, ending at `end`, and searched again without the bound
+/// `to` when it reaches it.
+fn whole(b: &[u8], start: usize, end: usize, to: usize, shape: Shape) -> Option<Range<usize>> {
+    if end == to && to < b.len() {
+        return shape(b, start, b.len()).map(|end| start..end);
+    }
+    Some(start..end)
+}
+
+type Shape = fn(&[u8], usize, usize) -> Option<usize>;
+
+/// An NHS number starts with three digits of a run.
+fn find_nhs_at(b: &[u8], runs: &Runs, from: usize, to: usize) -> Option<Range<usize>> {
+    for r in runs.between(from, to) {
+        for start in r.start.max(from)..r.end.saturating_sub(2) {
+            if let Some(end) = nhs_at(b, start, to) {
+                return whole(b, start, end, to, nhs_at);
+            }
+        }
+    }
+    None
+}
+
+/// An NI number's first digit starts a run and fixes where its letters start (right before it,
+/// or before a separator): of two matches, the one that starts first has its digits first, so
+/// runs taken in order give starts in order.
+fn find_ni_at(b: &[u8], runs: &Runs, from: usize, to: usize) -> Option<Range<usize>> {
+    for r in runs.between(from, to) {
+        let letters_end =
+            if r.start > 0 && matches!(b[r.start - 1], b' ' | b'-') { r.start - 1 } else { r.start };
+        let Some(start) = letter_before(b, letters_end).and_then(|l| letter_before(b, l)) else { continue };
+        if start >= from {
+            if let Some(end) = ni_at(b, start, to) {
+                return whole(b, start, end, to, ni_at);
+            }
+        }
+    }
+    None
+}
+
+/// A phone number starts at a "0" of a run, or right before a run, at a "+" or "(".
+fn find_phone_at(b: &[u8], runs: &Runs, from: usize, to: usize) -> Option<Range<usize>> {
+    let at = |start: usize| phone_at(b, start, to).map(|end| whole(b, start, end, to, phone_at));
+    for r in runs.between(from, to) {
+        if r.start > from && matches!(b[r.start - 1], b'+' | b'(') {
+            if let Some(m) = at(r.start - 1) {
+                return m;
+            }
+        }
+        let first = r.start.max(from);
+        let mut zeros = b[first..r.end].iter().enumerate().filter(|(_, &c)| c == b'0');
+        if let Some(m) = zeros.find_map(|(i, _)| at(first + i)) {
+            return m;
+        }
+    }
+    None
+}
 
 /// Words that, shortly before a run of ten digits, mark it as an NHS (or CHI, H&C) number.
 static NHS_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,10 +237,12 @@ static NI_CONTEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:ni|nino|national\s+insurance)(?-u:\b)").unwrap());
 
 /// Finds the numbers inside `digits`, the windows that can hold one (`super::digit_windows`).
+#[inline(never)]
 pub(crate) fn find(text: &str, digits: &[Range<usize>], out: &mut Vec<Span>) {
-    find_nhs(text, digits, out);
-    find_ni(text, digits, out);
-    find_phones(text, digits, out);
+    let runs = Runs::of(text.as_bytes(), digits);
+    find_nhs(text, digits, &runs, out);
+    find_ni(text, digits, &runs, out);
+    find_phones(text, digits, &runs, out);
 }
 
 /// The NHS modulus 11 check (also used by Scotland's CHI number).
@@ -63,8 +267,9 @@ fn context_before(text: &str, start: usize, context: &Regex, window: usize) -> b
     context.is_match(&text[from..start])
 }
 
-fn find_nhs(text: &str, digits: &[Range<usize>], out: &mut Vec<Span>) {
-    NHS.glued_finds(text, digits, |m| {
+fn find_nhs(text: &str, digits: &[Range<usize>], runs: &Runs, out: &mut Vec<Span>) {
+    let find = |at, to| find_nhs_at(text.as_bytes(), runs, at, to);
+    glued_finds_by(text, digits, find, |m| {
         // Not part of a longer number written with the same separators ("0123 456 789 0123").
         let before = text[..m.start].chars().next_back();
         let after = text[m.end..].chars().next();
@@ -101,8 +306,9 @@ fn nhs_separators(s: &str) -> (&str, &str) {
     (s1, sep(6 + s1.len()))
 }
 
-fn find_ni(text: &str, digits: &[Range<usize>], out: &mut Vec<Span>) {
-    NI.glued_finds(text, digits, |m| {
+fn find_ni(text: &str, digits: &[Range<usize>], runs: &Runs, out: &mut Vec<Span>) {
+    let find = |at, to| find_ni_at(text.as_bytes(), runs, at, to);
+    glued_finds_by(text, digits, find, |m| {
         // The groups, read off the match: two prefix letters, digits, and a suffix letter when
         // the match ends with one.
         let s = &text[m.clone()];
@@ -145,11 +351,12 @@ fn find_ni(text: &str, digits: &[Range<usize>], out: &mut Vec<Span>) {
     });
 }
 
-fn find_phones(text: &str, digits: &[Range<usize>], out: &mut Vec<Span>) {
+fn find_phones(text: &str, digits: &[Range<usize>], runs: &Runs, out: &mut Vec<Span>) {
     // A phone may follow a word directly ("Brighton07700 900123") but not a digit; a match
     // rejected for that ("2019 07700 900123" matches from the "0" of "2019") is searched again
     // from the next boundary, so it cannot hide the number after it.
-    PHONE.glued_finds(text, digits, |m| {
+    let find = |at, to| find_phone_at(text.as_bytes(), runs, at, to);
+    glued_finds_by(text, digits, find, |m| {
         let s = &text[m.clone()];
         let international = s.starts_with('+') || s.starts_with("0044");
         // Skip the country code, then count national digits (a "(0)" after +44 does not count).
@@ -215,6 +422,114 @@ mod tests {
         find(text, &crate::detect::digit_windows(&tokens), &mut out);
         let found: Vec<&str> = out.iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(found, ["\u{17F}A 12 34 56 C"]);
+    }
+
+    use crate::detect::windows::Pattern;
+
+    /// The patterns the shapes are written from.
+    const NHS: &str = r"[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}";
+    const NI: &str = r"(?i)[A-Z][A-Z][ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}(?:[ -]?[A-D])?";
+    const PHONE: &str = r"(?:(?:\+|00)44[ -]?(?:\(0\)[ -]?)?\(?|\(0|0)[0-9][0-9 \-)]{7,16}[0-9]";
+
+    type Finder = fn(&[u8], &Runs, usize, usize) -> Option<Range<usize>>;
+
+    const SHAPES: [(&str, Finder); 3] = [(NHS, find_nhs_at), (NI, find_ni_at), (PHONE, find_phone_at)];
+
+    /// Random texts of the pieces national numbers are made of, and of multi-byte letters.
+    fn texts(count: usize, words: usize, seed: u64) -> Vec<String> {
+        let pieces = [
+            "943",
+            "476",
+            "5919",
+            "9434765919",
+            "QQ",
+            "Ab",
+            "12",
+            "34",
+            "56",
+            "7",
+            "0",
+            "00",
+            "C",
+            "d",
+            "E",
+            "+44",
+            "0044",
+            "44",
+            "(0)",
+            "(0",
+            "(",
+            ")",
+            "07700",
+            "900",
+            "123",
+            "(01273)",
+            "-",
+            "-",
+            "+44 (0)",
+            " ",
+            " ",
+            "  ",
+            "\u{17F}",
+            "\u{212A}",
+            "\u{E9}",
+            "x",
+            "Jade",
+            "\n",
+            "/",
+            ".",
+        ];
+        crate::detect::random_texts(&pieces, count, words, 3, seed)
+    }
+
+    /// Each shape finds what its regex finds, from every start to every end of a text.
+    #[test]
+    fn shapes_find_what_their_regexes_find() {
+        for (pattern, finder) in SHAPES {
+            let re = Pattern::new(pattern);
+            let mut found = 0;
+            for text in texts(1500, 14, 0x9E37_79B9_7F4A_7C15) {
+                let runs = Runs::of(text.as_bytes(), std::slice::from_ref(&(0..text.len())));
+                let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+                for (k, &from) in cuts.iter().enumerate() {
+                    for &to in &cuts[k..] {
+                        let want = re.find_at(&text, from, to);
+                        assert_eq!(
+                            finder(text.as_bytes(), &runs, from, to),
+                            want,
+                            "{pattern} {text:?} {from}..{to}"
+                        );
+                        found += usize::from(want.is_some());
+                    }
+                }
+            }
+            assert!(found > 10_000, "{pattern}: {found}");
+        }
+    }
+
+    /// In the digit windows of longer texts, the glued search sees the same matches with either
+    /// search, whichever it turns down.
+    #[test]
+    fn glued_search_sees_what_the_regexes_give() {
+        for (pattern, finder) in SHAPES {
+            let re = Pattern::new(pattern);
+            for text in texts(2000, 40, 0x2545_F491_4F6C_DD1D) {
+                let windows = crate::detect::digit_windows(&crate::tokens::tokenize(&text));
+                let runs = Runs::of(text.as_bytes(), &windows);
+                let take = |m: &Range<usize>| (m.start * 7 + m.end) % 3 != 0;
+                let (mut want, mut got) = (Vec::new(), Vec::new());
+                re.glued_finds(&text, &windows, |m| {
+                    want.push(m.clone());
+                    take(&m).then_some(m.end)
+                });
+                let find = |at, to| finder(text.as_bytes(), &runs, at, to);
+                glued_finds_by(&text, &windows, find, |m| {
+                    got.push(m.clone());
+                    take(&m).then_some(m.end)
+                });
+                assert_eq!(got, want, "{pattern} {text:?}");
+            }
+        }
     }
 
     #[test]

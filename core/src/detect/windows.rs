@@ -261,6 +261,20 @@ impl Pattern {
     }
 }
 
+/// [`Pattern::glued_finds`] with a search of its own: `find(at, to)` gives what
+/// [`Pattern::find_at`] would, for a pattern searched without the regex crate.
+pub(crate) fn glued_finds_by(
+    text: &str,
+    windows: &[Range<usize>],
+    mut find: impl FnMut(usize, usize) -> Option<Range<usize>>,
+    mut accept: impl FnMut(Range<usize>) -> Option<usize>,
+) {
+    glued_search(text, windows, |at, to| {
+        let m = find(at, to)?;
+        Some((m.start, glued_boundary(text, m.start).then(|| accept(m.clone())).flatten()))
+    });
+}
+
 #[cfg(test)]
 #[allow(clippy::single_range_in_vec_init)] // a window list of one window
 mod tests {
