@@ -4,6 +4,7 @@
 //! with it released, and byte offsets become Python `str` indices (code points) on the way out.
 //! The streaming engine behind the `casemask` command line lives in [`stream`].
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -135,7 +136,23 @@ fn to_json(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
 /// A score as Python sees it: the shortest decimal that round-trips the `f32` (0.9, not
 /// 0.8999999761581421).
 fn score_f64(score: f32) -> f64 {
-    score.to_string().parse().unwrap_or(score as f64)
+    // Formatting and parsing cost about 1,000 instructions, as much as the rest of converting
+    // a span; detectors use a few dozen scores, so each thread remembers the last one per slot.
+    thread_local! {
+        // u32::MAX is a NaN's bits, whose conversion is NaN: the empty slots are right too.
+        static SEEN: [Cell<(u32, f64)>; 64] = const { [const { Cell::new((u32::MAX, f64::NAN)) }; 64] };
+    }
+    let bits = score.to_bits();
+    let slot = ((bits ^ bits >> 11 ^ bits >> 22) % 64) as usize;
+    SEEN.with(|seen| {
+        let (seen_bits, seen_value) = seen[slot].get();
+        if seen_bits == bits {
+            return seen_value;
+        }
+        let value = score.to_string().parse().unwrap_or(score as f64);
+        seen[slot].set((bits, value));
+        value
+    })
 }
 
 fn interned<'py>(py: Python<'py>, s: &str) -> Py<PyString> {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import casemask
@@ -77,6 +79,14 @@ def test_span_fields_and_value_semantics(redactor: casemask.Redactor) -> None:
 def test_score_is_a_short_float(redactor: casemask.Redactor) -> None:
     for span in redactor.find("Mr Smith rang 07700 900123 on 12/03/2019."):
         assert len(repr(span.score)) <= 6, span.score
+
+
+def test_scores_convert_the_same_every_time() -> None:
+    # Conversions are remembered per thread in 64 slots: 1,001 values, twice, overwrite them.
+    for _ in range(2):
+        for i in range(1001):
+            shown = re.search(r"min_score=([0-9.e-]+)", repr(casemask.Redactor(min_score=i / 1000)))
+            assert shown is not None and float(shown.group(1)) == i / 1000, (i, shown)
 
 
 def test_reprs_never_show_identifiers(redactor: casemask.Redactor) -> None:
