@@ -9,7 +9,8 @@ use regex::Regex;
 
 use super::candidate;
 use super::cues::Cues;
-use super::windows::{Groups, Pattern, Reach};
+use super::shapes::{digits, whole, Runs, Shape};
+use super::windows::{glued_finds_by, Groups, Pattern, Reach};
 use crate::lexicon::MONTHS;
 use crate::tokens::{glued_boundary, Token};
 use crate::{DateOrder, Label, Span};
@@ -28,6 +29,57 @@ static NUMERIC: LazyLock<Pattern> =
     LazyLock::new(|| Pattern::new(r"[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})"));
 
 static ISO: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(r"[0-9]{4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}"));
+
+// NUMERIC and ISO are found by hand (`shapes`), their regexes kept for `parse` and the tests.
+
+/// NUMERIC at `start` (`shapes::Shape`): `[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})`,
+/// trying what the regex prefers first: two digits before one, four before two.
+fn numeric_at(b: &[u8], start: usize, limit: usize) -> Option<usize> {
+    for day in [2, 1] {
+        let Some(i) = digits(b, start, day, limit).and_then(|i| date_separator(b, i, limit)) else {
+            continue;
+        };
+        for month in [2, 1] {
+            let Some(j) = digits(b, i, month, limit).and_then(|j| date_separator(b, j, limit)) else {
+                continue;
+            };
+            if let Some(end) = digits(b, j, 4, limit).or_else(|| digits(b, j, 2, limit)) {
+                return Some(end);
+            }
+        }
+    }
+    None
+}
+
+/// ISO at `start`: `[0-9]{4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}`.
+fn iso_at(b: &[u8], start: usize, limit: usize) -> Option<usize> {
+    let i = digits(b, start, 4, limit).and_then(|i| date_separator(b, i, limit))?;
+    for month in [2, 1] {
+        let Some(j) = digits(b, i, month, limit).and_then(|j| date_separator(b, j, limit)) else { continue };
+        if let Some(end) = digits(b, j, 2, limit).or_else(|| digits(b, j, 1, limit)) {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// `[/.\-]` at `i`.
+fn date_separator(b: &[u8], i: usize, limit: usize) -> Option<usize> {
+    (i < limit && matches!(b[i], b'/' | b'.' | b'-')).then_some(i + 1)
+}
+
+/// The leftmost match of `shape` from `from`, ending by `to` (`shapes::whole`): both shapes start
+/// with a digit, so only the digits of the runs are tried.
+fn find_at_digits(b: &[u8], runs: &Runs, from: usize, to: usize, shape: Shape) -> Option<Range<usize>> {
+    for r in runs.between(from, to) {
+        for start in r.start.max(from)..r.end {
+            if let Some(end) = shape(b, start, to) {
+                return whole(b, start, end, to, shape);
+            }
+        }
+    }
+    None
+}
 
 /// A NUMERIC or ISO match split at its separators: three runs of digits and the two separators.
 struct Parts<'t> {
@@ -373,6 +425,7 @@ pub(crate) fn find(
     text: &str,
     tokens: &[Token],
     digits: &[Range<usize>],
+    runs: &Runs,
     order: DateOrder,
     cues: &Cues,
     out: &mut Vec<Span>,
@@ -380,7 +433,8 @@ pub(crate) fn find(
     if digits.is_empty() {
         return;
     }
-    NUMERIC.glued_finds(text, digits, |m| {
+    let numeric_find = |at, to| find_at_digits(text.as_bytes(), runs, at, to, numeric_at);
+    glued_finds_by(text, digits, numeric_find, |m| {
         let p = Parts::of(&text[m.clone()]);
         if p.sep1 != p.sep2 || !ends_here(text, m.end) || inside_longer_number(text, m.start, m.end, p.sep1) {
             return None;
@@ -398,7 +452,8 @@ pub(crate) fn find(
         out.push(candidate(with_weekday(text, m.start), m.end, Label::Date, score, "date.numeric"));
         Some(m.end)
     });
-    ISO.glued_finds(text, digits, |m| {
+    let iso_find = |at, to| find_at_digits(text.as_bytes(), runs, at, to, iso_at);
+    glued_finds_by(text, digits, iso_find, |m| {
         let p = Parts::of(&text[m.clone()]);
         if p.sep1 != p.sep2 || !ends_here(text, m.end) || inside_longer_number(text, m.start, m.end, p.sep1) {
             return None;
@@ -485,6 +540,88 @@ pub(crate) fn find(
 mod tests {
     use super::*;
 
+    type Finder = (&'static LazyLock<Pattern>, Shape);
+
+    const SHAPES: [Finder; 2] = [(&NUMERIC, numeric_at), (&ISO, iso_at)];
+
+    fn digit_texts(count: usize, words: usize, seed: u64) -> Vec<String> {
+        let pieces = [
+            "12",
+            "3",
+            "2019",
+            "19",
+            "1",
+            "07",
+            "123",
+            "20190",
+            "/",
+            ".",
+            "-",
+            "/",
+            " ",
+            "x",
+            "v1",
+            "é",
+            "\n",
+            "٣",
+            "2",
+            "12/03/2019",
+            "1.2.19",
+            "2019-03-12",
+            "03/",
+            "/2019",
+            "-1",
+            "/7",
+        ];
+        crate::detect::random_texts(&pieces, count, words, 3, seed)
+    }
+
+    /// The numeric and ISO shapes find what their regexes find, from every start to every end.
+    #[test]
+    fn numeric_shapes_find_what_their_regexes_find() {
+        for (pattern, shape) in SHAPES {
+            let mut found = 0;
+            for text in digit_texts(1200, 12, 0x9E37_79B9_7F4A_7C15) {
+                let runs = Runs::of(text.as_bytes(), std::slice::from_ref(&(0..text.len())));
+                let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+                for (k, &from) in cuts.iter().enumerate() {
+                    for &to in &cuts[k..] {
+                        let want = pattern.find_at(&text, from, to);
+                        let got = find_at_digits(text.as_bytes(), &runs, from, to, shape);
+                        assert_eq!(got, want, "{text:?} {from}..{to}");
+                        found += usize::from(want.is_some());
+                    }
+                }
+            }
+            assert!(found > 5_000, "{found}");
+        }
+    }
+
+    /// In the digit windows of longer texts the glued search sees the same matches either way,
+    /// whichever it turns down.
+    #[test]
+    fn numeric_glued_search_sees_what_the_regexes_give() {
+        for (pattern, shape) in SHAPES {
+            for text in digit_texts(2000, 40, 0x2545_F491_4F6C_DD1D) {
+                let tokens = crate::tokens::tokenize(&text);
+                let windows = crate::detect::digit_windows(&tokens);
+                let runs = Runs::of_tokens(&text, &tokens);
+                let take = |m: &Range<usize>| (m.start * 7 + m.end) % 3 != 0;
+                let (mut want, mut got) = (Vec::new(), Vec::new());
+                pattern.glued_finds(&text, &windows, |m| {
+                    want.push(m.clone());
+                    take(&m).then_some(m.end)
+                });
+                let find = |at, to| find_at_digits(text.as_bytes(), &runs, at, to, shape);
+                glued_finds_by(&text, &windows, find, |m| {
+                    got.push(m.clone());
+                    take(&m).then_some(m.end)
+                });
+                assert_eq!(got, want, "{text:?}");
+            }
+        }
+    }
+
     #[test]
     fn parses_every_shape_to_the_same_date() {
         let want = Date { year: Some(2010), month: 2, day: Some(1) };
@@ -501,7 +638,15 @@ mod tests {
         let tokens = crate::tokens::tokenize(text);
         let words = crate::detect::words::classify(text, &tokens);
         let cues = crate::detect::cues::Cues::of(text, &tokens, &words);
-        find(text, &tokens, &crate::detect::digit_windows(&tokens), DateOrder::Dmy, &cues, &mut out);
+        find(
+            text,
+            &tokens,
+            &crate::detect::digit_windows(&tokens),
+            &Runs::of_tokens(text, &tokens),
+            DateOrder::Dmy,
+            &cues,
+            &mut out,
+        );
         let inside = |a: &Span| {
             out.iter().any(|b| b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start)
         };

@@ -12,6 +12,7 @@ pub(crate) mod national;
 pub(crate) mod person;
 pub(crate) mod postcode;
 mod resolve;
+mod shapes;
 mod windows;
 pub(crate) mod words;
 
@@ -72,9 +73,10 @@ impl Detectors {
             contact::find(text, &tokens, &cues, &mut candidates);
         }
         let digits = digit_windows(&tokens);
-        national::find(text, &digits, &mut candidates);
+        let runs = shapes::Runs::of_tokens(text, &tokens);
+        national::find(text, &digits, &runs, &mut candidates);
         postcode::find(text, &digits, &mut candidates);
-        date::find(text, &tokens, &digits, config.date_order, &cues, &mut candidates);
+        date::find(text, &tokens, &digits, &runs, config.date_order, &cues, &mut candidates);
         self.known.upgrade_dates(text, config.date_order, &mut candidates);
         self.case_numbers.find(text, &tokens, &mut candidates);
         address::find(text, &tokens, &cues, &mut candidates);
@@ -215,9 +217,10 @@ mod tests {
             let cues = cues::Cues::of(&text, &tokens, &words);
             let run = |w: &[std::ops::Range<usize>]| {
                 let mut out = Vec::new();
-                national::find(&text, w, &mut out);
+                let runs = shapes::Runs::of(text.as_bytes(), w);
+                national::find(&text, w, &runs, &mut out);
                 postcode::find(&text, w, &mut out);
-                date::find(&text, &tokens, w, crate::DateOrder::Dmy, &cues, &mut out);
+                date::find(&text, &tokens, w, &runs, crate::DateOrder::Dmy, &cues, &mut out);
                 out.iter().map(|s| (s.start, s.end, s.label, s.detector)).collect::<Vec<_>>()
             };
             assert_eq!(run(&digits), run(whole), "{text:?}");

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::candidate;
+use super::shapes::{digits, letter, letter_before, separator, whole, Runs};
 use super::windows::glued_finds_by;
 use crate::tokens::glued_boundary;
 use crate::{Label, Span};
@@ -85,101 +86,10 @@ fn phone_tail(b: &[u8], x: usize, limit: usize) -> Option<usize> {
     (7..stretch).rev().find(|&n| b[body + n].is_ascii_digit()).map(|n| body + n + 1)
 }
 
-/// `[0-9]{n}` at `i`, ending by `limit`.
-fn digits(b: &[u8], i: usize, n: usize, limit: usize) -> Option<usize> {
-    let end = i + n;
-    (end <= limit && b[i..end].iter().all(u8::is_ascii_digit)).then_some(end)
-}
-
-/// `[ -]?` at `i`. Where the shapes allow a separator, what must follow it is never a
-/// separator: the regex takes one whenever it is there (leaving it fails).
-fn separator(b: &[u8], i: usize, limit: usize) -> usize {
-    if i < limit && matches!(b[i], b' ' | b'-') {
-        i + 1
-    } else {
-        i
-    }
-}
-
-/// `(?i)[A-Z]` at `i`: an ASCII letter, "ſ" (U+017F, for "s") or the Kelvin sign (U+212A).
-fn letter(b: &[u8], i: usize, limit: usize) -> Option<usize> {
-    let len = match b.get(i..limit)? {
-        [c, ..] if c.is_ascii_alphabetic() => 1,
-        [0xC5, 0xBF, ..] => 2,
-        [0xE2, 0x84, 0xAA, ..] => 3,
-        _ => return None,
-    };
-    Some(i + len)
-}
-
-/// Where the letter `(?i)[A-Z]` that ends at `end` starts.
-fn letter_before(b: &[u8], end: usize) -> Option<usize> {
-    let before = &b[..end];
-    if before.last().is_some_and(u8::is_ascii_alphabetic) {
-        Some(end - 1)
-    } else if before.ends_with(&[0xC5, 0xBF]) {
-        Some(end - 2)
-    } else if before.ends_with(&[0xE2, 0x84, 0xAA]) {
-        Some(end - 3)
-    } else {
-        None
-    }
-}
-
-/// The runs of ASCII digits in the digit windows, ascending (cut at the windows' edges).
-struct Runs(Vec<Range<usize>>);
-
-impl Runs {
-    fn of(b: &[u8], windows: &[Range<usize>]) -> Runs {
-        let mut runs = Vec::new();
-        for w in windows {
-            let mut open = None;
-            for (k, chunk) in b[w.clone()].chunks(16).enumerate() {
-                // Most chunks hold no digit: a test of the whole chunk (vectorised) passes them.
-                if open.is_none() && !chunk.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
-                    continue;
-                }
-                let at = w.start + 16 * k;
-                for (i, c) in chunk.iter().enumerate() {
-                    match (c.is_ascii_digit(), open) {
-                        (true, None) => open = Some(at + i),
-                        (false, Some(start)) => {
-                            runs.push(start..at + i);
-                            open = None;
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            if let Some(start) = open {
-                runs.push(start..w.end);
-            }
-        }
-        Runs(runs)
-    }
-
-    /// The runs that end after `from` and start before `to`.
-    fn between(&self, from: usize, to: usize) -> impl Iterator<Item = &Range<usize>> {
-        let first = self.0.partition_point(|r| r.end <= from);
-        self.0[first..].iter().take_while(move |r| r.start < to)
-    }
-}
-
 // The searches below give what `windows::Pattern::find_at` gives for the shape's regex: the
 // leftmost match that starts at or after `from` and ends by `to`, searched again without that
 // bound when it reaches `to`. They try starts in ascending order, and every start at which a
 // match may begin.
-
-/// The match of `shape` found at `start`, ending at `end`, and searched again without the bound
-/// `to` when it reaches it.
-fn whole(b: &[u8], start: usize, end: usize, to: usize, shape: Shape) -> Option<Range<usize>> {
-    if end == to && to < b.len() {
-        return shape(b, start, b.len()).map(|end| start..end);
-    }
-    Some(start..end)
-}
-
-type Shape = fn(&[u8], usize, usize) -> Option<usize>;
 
 /// An NHS number starts with three digits of a run.
 fn find_nhs_at(b: &[u8], runs: &Runs, from: usize, to: usize) -> Option<Range<usize>> {
@@ -238,11 +148,10 @@ static NI_CONTEXT: LazyLock<Regex> =
 
 /// Finds the numbers inside `digits`, the windows that can hold one (`super::digit_windows`).
 #[inline(never)]
-pub(crate) fn find(text: &str, digits: &[Range<usize>], out: &mut Vec<Span>) {
-    let runs = Runs::of(text.as_bytes(), digits);
-    find_nhs(text, digits, &runs, out);
-    find_ni(text, digits, &runs, out);
-    find_phones(text, digits, &runs, out);
+pub(crate) fn find(text: &str, digits: &[Range<usize>], runs: &Runs, out: &mut Vec<Span>) {
+    find_nhs(text, digits, runs, out);
+    find_ni(text, digits, runs, out);
+    find_phones(text, digits, runs, out);
 }
 
 /// The NHS modulus 11 check (also used by Scotland's CHI number).
@@ -419,7 +328,7 @@ mod tests {
         let text = "NI: \u{17F}A 12 34 56 C, \u{212A}Q 12 34 56 C";
         let tokens = crate::tokens::tokenize(text);
         let mut out = Vec::new();
-        find(text, &crate::detect::digit_windows(&tokens), &mut out);
+        find(text, &crate::detect::digit_windows(&tokens), &Runs::of_tokens(text, &tokens), &mut out);
         let found: Vec<&str> = out.iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(found, ["\u{17F}A 12 34 56 C"]);
     }
