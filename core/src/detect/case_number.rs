@@ -115,7 +115,9 @@ fn keyword_reference(text: &str, m: Range<usize>) -> Option<usize> {
         Some(i)
     };
     let word_byte = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
-    for w in KEYWORD_WORDS {
+    // The match starts with one of the wordings, so with an ASCII letter.
+    let first = b[0].to_ascii_lowercase();
+    for w in KEYWORD_WORDS.iter().filter(|w| w.as_bytes()[0] == first) {
         let Some(after_word) = wording(0, w) else { continue };
         // `(?:\s*(?:no|...|code)\b)?`, taken when it can be (whitespace before a letter is
         // taken whole), then left out.
@@ -149,12 +151,18 @@ fn keyword_reference(text: &str, m: Range<usize>) -> Option<usize> {
 /// Whether ASCII `v` is all of [`KEYWORD_PATTERN`]'s group 1: runs of letters and digits
 /// joined by single `/`, `-` or `.`, with a digit somewhere.
 fn is_reference(v: &[u8]) -> bool {
-    let mark = |c: &u8| matches!(c, b'/' | b'-' | b'.');
-    v.first().is_some_and(u8::is_ascii_alphanumeric)
-        && v.last().is_some_and(u8::is_ascii_alphanumeric)
-        && v.iter().all(|c| c.is_ascii_alphanumeric() || mark(c))
-        && !v.windows(2).any(|p| mark(&p[0]) && mark(&p[1]))
-        && v.iter().any(u8::is_ascii_digit)
+    // Whether the byte before was a mark (at the start: as if, so none may lead).
+    let mut after_mark = true;
+    let mut digit = false;
+    for &c in v {
+        let mark = matches!(c, b'/' | b'-' | b'.');
+        if mark && after_mark || !mark && !c.is_ascii_alphanumeric() {
+            return false;
+        }
+        after_mark = mark;
+        digit |= c.is_ascii_digit();
+    }
+    digit && !after_mark
 }
 
 /// Letters, then digits and separators: SW/2021/00341, CS-2019-004512, CP/2022/118, 2019/0456.
