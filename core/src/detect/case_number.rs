@@ -2,6 +2,7 @@
 //! (SW/2021/00341, CS-2019-004512), Family Court numbers, UPNs, long bare numbers, and the
 //! caller's own patterns.
 
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -22,6 +23,147 @@ const KEYWORD_PATTERN: &str = r"(?i)(?-u:\b)(?:case|ref|refs|reference|our\s+ref
 /// each in ASCII. The case-insensitive pattern also takes "ſ" for "s" (2 bytes) and the Kelvin
 /// sign for "k" (3 bytes): in a text that has either, a letter may take up to 3.
 const KEYWORD_LEAD: usize = 24;
+
+/// [`KEYWORD_PATTERN`]'s wording alternatives, in its order; a space stands for `\s+`.
+const KEYWORD_WORDS: [&str; 47] = [
+    "case",
+    "ref",
+    "refs",
+    "reference",
+    "our ref",
+    "your ref",
+    "my ref",
+    "id",
+    "i.d.",
+    "no",
+    "num",
+    "number",
+    "lcs",
+    "mosaic",
+    "eclipse",
+    "liquidlogic",
+    "azeus",
+    "carefirst",
+    "person",
+    "file",
+    "crime",
+    "crime ref",
+    "crn",
+    "cad",
+    "incident",
+    "log",
+    "occurrence",
+    "court",
+    "claim",
+    "plan",
+    "cp",
+    "upn",
+    "uln",
+    "pupil",
+    "urn",
+    "cris",
+    "niche",
+    "athena",
+    "storm",
+    "job",
+    "ticket",
+    "account",
+    "acc",
+    "referral",
+    "hospital",
+    "mrn",
+    "patient",
+];
+
+/// [`KEYWORD_PATTERN`]'s optional wording after the first, in its order.
+const KEYWORD_SUFFIXES: [&str; 7] = ["no", "num", "number", "id", "ref", "reference", "code"];
+
+/// Where the reference (group 1) of the [`KEYWORD`] match `m` starts, read by hand: the
+/// regex's own choice, its alternatives tried in its order (leftmost-first: "reference12345"
+/// is "ref" and "erence12345"), without its capturing engine. `None` when the match is not
+/// all ASCII (`\d`, `\s` and the case-insensitive letters then take more than ASCII): the
+/// caller asks the regex.
+fn keyword_reference(text: &str, m: Range<usize>) -> Option<usize> {
+    let b = &text.as_bytes()[m.clone()];
+    if !b.is_ascii() {
+        return None;
+    }
+    // `\s` in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+    let space = |i: usize| b.get(i).is_some_and(|c| matches!(c, b'\t'..=b'\r' | b' '));
+    let spaces = |mut i: usize| {
+        while space(i) {
+            i += 1;
+        }
+        i
+    };
+    // A wording at `at`, case-insensitive, a space standing for `\s+`: where it ends. A run
+    // of whitespace taken whole loses nothing: a letter follows it in every wording.
+    let wording = |at: usize, w: &str| {
+        let mut i = at;
+        for &c in w.as_bytes() {
+            if c == b' ' {
+                if !space(i) {
+                    return None;
+                }
+                i = spaces(i);
+            } else if b.get(i).is_some_and(|x| x.eq_ignore_ascii_case(&c)) {
+                i += 1;
+            } else {
+                return None;
+            }
+        }
+        Some(i)
+    };
+    let word_byte = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+    // The match starts with one of the wordings, so with an ASCII letter.
+    let first = b[0].to_ascii_lowercase();
+    for w in KEYWORD_WORDS.iter().filter(|w| w.as_bytes()[0] == first) {
+        let Some(after_word) = wording(0, w) else { continue };
+        // `(?:\s*(?:no|...|code)\b)?`, taken when it can be (whitespace before a letter is
+        // taken whole), then left out.
+        let at = spaces(after_word);
+        let suffixes = KEYWORD_SUFFIXES.iter().filter_map(|s| wording(at, s)).filter(|&e| !word_byte(e));
+        for after_suffix in suffixes.chain([after_word]) {
+            // `\.?`, taken first.
+            let dots = if b.get(after_suffix) == Some(&b'.') {
+                [after_suffix + 1, after_suffix]
+            } else {
+                [after_suffix; 2]
+            };
+            for after_dot in dots {
+                // `\s*(?:[:#=]|is|was|-)?\s*`: whitespace is taken whole, as the reference
+                // cannot start with it; the marks in their order, then none.
+                let at = spaces(after_dot);
+                let mark = b.get(at).is_some_and(|c| matches!(c, b':' | b'#' | b'=')).then_some(at + 1);
+                let marks = [mark, wording(at, "is"), wording(at, "was"), wording(at, "-"), Some(at)];
+                for after_mark in marks.into_iter().flatten() {
+                    let start = spaces(after_mark);
+                    if is_reference(&b[start..]) {
+                        return Some(m.start + start);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether ASCII `v` is all of [`KEYWORD_PATTERN`]'s group 1: runs of letters and digits
+/// joined by single `/`, `-` or `.`, with a digit somewhere.
+fn is_reference(v: &[u8]) -> bool {
+    // Whether the byte before was a mark (at the start: as if, so none may lead).
+    let mut after_mark = true;
+    let mut digit = false;
+    for &c in v {
+        let mark = matches!(c, b'/' | b'-' | b'.');
+        if mark && after_mark || !mark && !c.is_ascii_alphanumeric() {
+            return false;
+        }
+        after_mark = mark;
+        digit |= c.is_ascii_digit();
+    }
+    digit && !after_mark
+}
 
 /// Letters, then digits and separators: SW/2021/00341, CS-2019-004512, CP/2022/118, 2019/0456.
 static SHAPED: LazyLock<Pattern> = LazyLock::new(|| {
@@ -106,22 +248,34 @@ fn builtin(text: &str, near: &Near, out: &mut Vec<Span>) {
     // before their groups are read.
     let enough_digits =
         |m: Range<usize>| text.as_bytes()[m].iter().filter(|b| b.is_ascii_digit()).count() >= 3;
-    KEYWORD.each_capture_if(text, &near.keyword, enough_digits, |c| {
-        let v = c.get(1).unwrap();
-        let value = v.as_str().trim_end_matches(['.', '-', '/']);
+    // The reference is read by hand off an ASCII match (the capturing engine costs more than
+    // the search); the regex reads the others.
+    let out = RefCell::new(out);
+    let keyword = |start: usize, end: usize| {
+        let value = text[start..end].trim_end_matches(['.', '-', '/']);
         let digits = value.bytes().filter(u8::is_ascii_digit).count();
         // A reference has several digits; "no. 3" and "plan 2" do not qualify.
-        if digits < 3 || value.len() < 4 || is_money_or_time(text, v.start()) {
+        if digits < 3 || value.len() < 4 || is_money_or_time(text, start) {
             return;
         }
-        out.push(candidate(
-            v.start(),
-            v.start() + value.len(),
-            Label::CaseNumber,
-            0.85,
-            "case_number.keyword",
-        ));
+        let c = candidate(start, start + value.len(), Label::CaseNumber, 0.85, "case_number.keyword");
+        out.borrow_mut().push(c);
+    };
+    let by_hand = |m: Range<usize>| {
+        if !enough_digits(m.clone()) {
+            return false;
+        }
+        match keyword_reference(text, m.clone()) {
+            Some(start) => keyword(start, m.end),
+            None => return true,
+        }
+        false
+    };
+    KEYWORD.each_capture_if(text, &near.keyword, by_hand, |c| {
+        let v = c.get(1).unwrap();
+        keyword(v.start(), v.end());
     });
+    let out = out.into_inner();
     SHAPED.each_match(text, &near.runs, |m| {
         out.push(candidate(m.start, m.end, Label::CaseNumber, 0.8, "case_number.shape"));
     });
@@ -457,6 +611,85 @@ mod tests {
             }
         }
         assert!(found > 10_000, "{found}");
+    }
+
+    /// The reference read by hand starts where the regex's capturing engine starts it, on
+    /// random mixtures of the wording, the marks between it and the reference, and references
+    /// glued to it ("reference12345" is "ref" and "erence12345"); only matches beyond ASCII
+    /// are left to the regex.
+    #[test]
+    fn keyword_references_read_by_hand_are_the_regex_groups() {
+        let mut pieces: Vec<&str> = KEYWORD_WORDS.iter().chain(&KEYWORD_SUFFIXES).copied().collect();
+        pieces.extend([
+            "REF",
+            "Case",
+            "No",
+            "NUMBER",
+            "our\tref",
+            "crime\n\x0Bref",
+            "i.d",
+            "Is",
+            "WAS",
+            "is",
+            "s",
+            ".",
+            ":",
+            "#",
+            "=",
+            "-",
+            "/",
+            "_",
+            "x",
+            "A",
+            "12",
+            "123",
+            "4567",
+            "Z9",
+            "1.2",
+            " ",
+            "  ",
+            "\t",
+            "\r\n",
+            "\x0C",
+            "\x1F",
+            "\u{A0}",
+            "\u{85}",
+            "\u{17F}",
+            "\u{212A}",
+            "\u{0663}",
+            "é",
+        ]);
+        let (mut by_hand, mut by_regex) = (0, 0);
+        for text in crate::detect::random_texts(&pieces, 20_000, 16, 5, 0x9E37_79B9_7F4A_7C15) {
+            let whole: Vec<_> = std::iter::once(0..text.len()).collect();
+            let mut want = Vec::new();
+            KEYWORD.each_capture_if(
+                &text,
+                &whole,
+                |_| true,
+                |c| {
+                    let m = c.get(0).unwrap();
+                    want.push((m.start()..m.end(), c.get(1).unwrap().start()));
+                },
+            );
+            let mut got = Vec::new();
+            KEYWORD.each_match(&text, &whole, |m| got.push(m));
+            assert_eq!(got.len(), want.len(), "{text:?}");
+            for (m, (wm, start)) in got.into_iter().zip(want) {
+                assert_eq!(m, wm, "{text:?}");
+                match keyword_reference(&text, m.clone()) {
+                    Some(s) => {
+                        assert_eq!(s, start, "{text:?} {:?}", &text[m]);
+                        by_hand += 1;
+                    }
+                    None => {
+                        assert!(!text[m].is_ascii(), "{text:?}");
+                        by_regex += 1;
+                    }
+                }
+            }
+        }
+        assert!(by_hand > 8000 && by_regex > 2000, "{by_hand} {by_regex}");
     }
 
     /// Every digit `\d` takes beyond ASCII starts with a byte `may_hold_other_digits` looks for.
