@@ -503,9 +503,11 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[S
     }
     parts.sort_unstable();
     parts.dedup();
-    // A bit of 1,024 per hash first: most words are no name part.
-    let slot = |h: u64| ((h ^ (h >> 32)) % 1024) as usize;
-    let mut bits = [0u64; 16];
+    // A bit per hash first, at least 16 bits a part so a long text's many names leave most
+    // bits clear: most words are no name part.
+    let slots = (parts.len() * 16).next_power_of_two().max(1024);
+    let slot = |h: u64| ((h ^ (h >> 32)) as usize) & (slots - 1);
+    let mut bits = vec![0u64; slots / 64];
     for &(h, _, _) in &parts {
         bits[slot(h) / 64] |= 1 << (slot(h) % 64);
     }
