@@ -7,7 +7,7 @@
 //! as". After resolution, `propagate` masks every later occurrence of a found name's parts.
 
 use super::candidate;
-use super::words::{self, classify, Role, Word};
+use super::words::{self, Role, Word};
 use crate::lexicon;
 use crate::tokens::{case_of, Case, Kind, Token};
 use crate::{Label, Span};
@@ -26,7 +26,7 @@ fn sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
 pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<Span>) {
     // A word run into an identifier found already ("GuBN2 1AB") is a word of its own.
     let split = crate::tokens::split_at_spans(text, tokens, out);
-    let split_words = split.as_deref().map(|split| classify(text, split));
+    let split_words = split.as_deref().map(|split| words::reclassify(text, split, tokens, words));
     let tokens = split.as_deref().unwrap_or(tokens);
     let words = split_words.as_deref().unwrap_or(words);
     let mut i = 0;
@@ -629,7 +629,7 @@ mod tests {
         ];
         for text in super::super::random_texts(&pieces, 2000, 20, 12, 0x2545_f491_4f6c_dd1d) {
             let tokens = tokenize(&text);
-            let words = classify(&text, &tokens);
+            let words = words::classify(&text, &tokens);
             // Every third word token is a name found already.
             let spans: Vec<Span> = tokens
                 .iter()
