@@ -579,20 +579,10 @@ mod tests {
     /// The numeric and ISO shapes find what their regexes find, from every start to every end.
     #[test]
     fn numeric_shapes_find_what_their_regexes_find() {
+        let texts = digit_texts(1200, 12, 0x9E37_79B9_7F4A_7C15);
         for (pattern, shape) in SHAPES {
-            let mut found = 0;
-            for text in digit_texts(1200, 12, 0x9E37_79B9_7F4A_7C15) {
-                let runs = Runs::of(text.as_bytes(), std::slice::from_ref(&(0..text.len())));
-                let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
-                for (k, &from) in cuts.iter().enumerate() {
-                    for &to in &cuts[k..] {
-                        let want = pattern.find_at(&text, from, to);
-                        let got = find_at_digits(text.as_bytes(), &runs, from, to, shape);
-                        assert_eq!(got, want, "{text:?} {from}..{to}");
-                        found += usize::from(want.is_some());
-                    }
-                }
-            }
+            let find = |b: &[u8], runs: &Runs, from, to| find_at_digits(b, runs, from, to, shape);
+            let found = crate::detect::shapes::compare::every_span(pattern, &texts, find);
             assert!(found > 5_000, "{found}");
         }
     }
@@ -601,24 +591,10 @@ mod tests {
     /// whichever it turns down.
     #[test]
     fn numeric_glued_search_sees_what_the_regexes_give() {
+        let texts = digit_texts(2000, 40, 0x2545_F491_4F6C_DD1D);
         for (pattern, shape) in SHAPES {
-            for text in digit_texts(2000, 40, 0x2545_F491_4F6C_DD1D) {
-                let tokens = crate::tokens::tokenize(&text);
-                let windows = crate::detect::digit_windows(&tokens);
-                let runs = Runs::of_tokens(&text, &tokens);
-                let take = |m: &Range<usize>| (m.start * 7 + m.end) % 3 != 0;
-                let (mut want, mut got) = (Vec::new(), Vec::new());
-                pattern.glued_finds(&text, &windows, |m| {
-                    want.push(m.clone());
-                    take(&m).then_some(m.end)
-                });
-                let find = |at, to| find_at_digits(text.as_bytes(), &runs, at, to, shape);
-                glued_finds_by(&text, &windows, find, |m| {
-                    got.push(m.clone());
-                    take(&m).then_some(m.end)
-                });
-                assert_eq!(got, want, "{text:?}");
-            }
+            let find = |b: &[u8], runs: &Runs, from, to| find_at_digits(b, runs, from, to, shape);
+            crate::detect::shapes::compare::glued(pattern, &texts, find);
         }
     }
 

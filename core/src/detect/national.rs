@@ -394,24 +394,9 @@ mod tests {
     /// Each shape finds what its regex finds, from every start to every end of a text.
     #[test]
     fn shapes_find_what_their_regexes_find() {
+        let texts = texts(1500, 14, 0x9E37_79B9_7F4A_7C15);
         for (pattern, finder) in SHAPES {
-            let re = Pattern::new(pattern);
-            let mut found = 0;
-            for text in texts(1500, 14, 0x9E37_79B9_7F4A_7C15) {
-                let runs = Runs::of(text.as_bytes(), std::slice::from_ref(&(0..text.len())));
-                let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
-                for (k, &from) in cuts.iter().enumerate() {
-                    for &to in &cuts[k..] {
-                        let want = re.find_at(&text, from, to);
-                        assert_eq!(
-                            finder(text.as_bytes(), &runs, from, to),
-                            want,
-                            "{pattern} {text:?} {from}..{to}"
-                        );
-                        found += usize::from(want.is_some());
-                    }
-                }
-            }
+            let found = crate::detect::shapes::compare::every_span(&Pattern::new(pattern), &texts, finder);
             assert!(found > 10_000, "{pattern}: {found}");
         }
     }
@@ -420,24 +405,9 @@ mod tests {
     /// search, whichever it turns down.
     #[test]
     fn glued_search_sees_what_the_regexes_give() {
+        let texts = texts(2000, 40, 0x2545_F491_4F6C_DD1D);
         for (pattern, finder) in SHAPES {
-            let re = Pattern::new(pattern);
-            for text in texts(2000, 40, 0x2545_F491_4F6C_DD1D) {
-                let windows = crate::detect::digit_windows(&crate::tokens::tokenize(&text));
-                let runs = Runs::of(text.as_bytes(), &windows);
-                let take = |m: &Range<usize>| (m.start * 7 + m.end) % 3 != 0;
-                let (mut want, mut got) = (Vec::new(), Vec::new());
-                re.glued_finds(&text, &windows, |m| {
-                    want.push(m.clone());
-                    take(&m).then_some(m.end)
-                });
-                let find = |at, to| finder(text.as_bytes(), &runs, at, to);
-                glued_finds_by(&text, &windows, find, |m| {
-                    got.push(m.clone());
-                    take(&m).then_some(m.end)
-                });
-                assert_eq!(got, want, "{pattern} {text:?}");
-            }
+            crate::detect::shapes::compare::glued(&Pattern::new(pattern), &texts, finder);
         }
     }
 

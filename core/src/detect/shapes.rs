@@ -132,6 +132,63 @@ pub(crate) fn whole(b: &[u8], start: usize, end: usize, to: usize, shape: Shape)
 
 pub(crate) type Shape = fn(&[u8], usize, usize) -> Option<usize>;
 
+/// Test helpers: a search built on shapes against the regex it stands for.
+#[cfg(test)]
+pub(crate) mod compare {
+    use std::ops::Range;
+
+    use super::Runs;
+    use crate::detect::windows::{glued_finds_by, Pattern};
+
+    /// Asserts that `find` (from, to) gives what `re.find_at` gives for every start and end of
+    /// each text; returns how many of those found a match.
+    pub(crate) fn every_span(
+        re: &Pattern,
+        texts: &[String],
+        find: impl Fn(&[u8], &Runs, usize, usize) -> Option<Range<usize>>,
+    ) -> usize {
+        let mut found = 0;
+        for text in texts {
+            let runs = Runs::of(text.as_bytes(), std::slice::from_ref(&(0..text.len())));
+            let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for (k, &from) in cuts.iter().enumerate() {
+                for &to in &cuts[k..] {
+                    let want = re.find_at(text, from, to);
+                    assert_eq!(find(text.as_bytes(), &runs, from, to), want, "{text:?} {from}..{to}");
+                    found += usize::from(want.is_some());
+                }
+            }
+        }
+        found
+    }
+
+    /// Asserts that in the digit windows of each text the glued search sees the same matches
+    /// with `find` as with the regex, accepting and turning down the same ones.
+    pub(crate) fn glued(
+        re: &Pattern,
+        texts: &[String],
+        find: impl Fn(&[u8], &Runs, usize, usize) -> Option<Range<usize>>,
+    ) {
+        for text in texts {
+            let tokens = crate::tokens::tokenize(text);
+            let windows = crate::detect::digit_windows(&tokens);
+            let runs = Runs::of_tokens(text, &tokens);
+            let take = |m: &Range<usize>| (m.start * 7 + m.end) % 3 != 0;
+            let (mut want, mut got) = (Vec::new(), Vec::new());
+            re.glued_finds(text, &windows, |m| {
+                want.push(m.clone());
+                take(&m).then_some(m.end)
+            });
+            let search = |at, to| find(text.as_bytes(), &runs, at, to);
+            glued_finds_by(text, &windows, search, |m| {
+                got.push(m.clone());
+                take(&m).then_some(m.end)
+            });
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
