@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::candidate;
 use super::cues::Cues;
-use super::shapes::{digits, whole, Runs, Shape};
+use super::shapes::{digits, first_at_digits, Runs};
 use super::windows::{glued_finds_by, Groups, Pattern, Reach};
 use crate::lexicon::MONTHS;
 use crate::tokens::{glued_boundary, Token};
@@ -66,19 +66,6 @@ fn iso_at(b: &[u8], start: usize, limit: usize) -> Option<usize> {
 /// `[/.\-]` at `i`.
 fn date_separator(b: &[u8], i: usize, limit: usize) -> Option<usize> {
     (i < limit && matches!(b[i], b'/' | b'.' | b'-')).then_some(i + 1)
-}
-
-/// The leftmost match of `shape` from `from`, ending by `to` (`shapes::whole`): both shapes start
-/// with a digit, so only the digits of the runs are tried.
-fn find_at_digits(b: &[u8], runs: &Runs, from: usize, to: usize, shape: Shape) -> Option<Range<usize>> {
-    for r in runs.between(from, to) {
-        for start in r.start.max(from)..r.end {
-            if let Some(end) = shape(b, start, to) {
-                return whole(b, start, end, to, shape);
-            }
-        }
-    }
-    None
 }
 
 /// A NUMERIC or ISO match split at its separators: three runs of digits and the two separators.
@@ -433,7 +420,7 @@ pub(crate) fn find(
     if digits.is_empty() {
         return;
     }
-    let numeric_find = |at, to| find_at_digits(text.as_bytes(), runs, at, to, numeric_at);
+    let numeric_find = |at, to| first_at_digits(text.as_bytes(), runs, at, to, numeric_at);
     glued_finds_by(text, digits, numeric_find, |m| {
         let p = Parts::of(&text[m.clone()]);
         if p.sep1 != p.sep2 || !ends_here(text, m.end) || inside_longer_number(text, m.start, m.end, p.sep1) {
@@ -452,7 +439,7 @@ pub(crate) fn find(
         out.push(candidate(with_weekday(text, m.start), m.end, Label::Date, score, "date.numeric"));
         Some(m.end)
     });
-    let iso_find = |at, to| find_at_digits(text.as_bytes(), runs, at, to, iso_at);
+    let iso_find = |at, to| first_at_digits(text.as_bytes(), runs, at, to, iso_at);
     glued_finds_by(text, digits, iso_find, |m| {
         let p = Parts::of(&text[m.clone()]);
         if p.sep1 != p.sep2 || !ends_here(text, m.end) || inside_longer_number(text, m.start, m.end, p.sep1) {
@@ -540,7 +527,7 @@ pub(crate) fn find(
 mod tests {
     use super::*;
 
-    type Finder = (&'static LazyLock<Pattern>, Shape);
+    type Finder = (&'static LazyLock<Pattern>, crate::detect::shapes::Shape);
 
     const SHAPES: [Finder; 2] = [(&NUMERIC, numeric_at), (&ISO, iso_at)];
 
@@ -581,7 +568,7 @@ mod tests {
     fn numeric_shapes_find_what_their_regexes_find() {
         let texts = digit_texts(1200, 12, 0x9E37_79B9_7F4A_7C15);
         for (pattern, shape) in SHAPES {
-            let find = |b: &[u8], runs: &Runs, from, to| find_at_digits(b, runs, from, to, shape);
+            let find = |b: &[u8], runs: &Runs, from, to| first_at_digits(b, runs, from, to, shape);
             let found = crate::detect::shapes::compare::every_span(pattern, &texts, find);
             assert!(found > 5_000, "{found}");
         }
@@ -593,7 +580,7 @@ mod tests {
     fn numeric_glued_search_sees_what_the_regexes_give() {
         let texts = digit_texts(2000, 40, 0x2545_F491_4F6C_DD1D);
         for (pattern, shape) in SHAPES {
-            let find = |b: &[u8], runs: &Runs, from, to| find_at_digits(b, runs, from, to, shape);
+            let find = |b: &[u8], runs: &Runs, from, to| first_at_digits(b, runs, from, to, shape);
             crate::detect::shapes::compare::glued(pattern, &texts, find);
         }
     }

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::candidate;
-use super::shapes::{digits, letter, letter_before, separator, whole, Runs};
+use super::shapes::{digits, first_at_digits, letter, letter_before, separator, whole, Runs};
 use super::windows::glued_finds_by;
 use crate::tokens::glued_boundary;
 use crate::{Label, Span};
@@ -93,14 +93,7 @@ fn phone_tail(b: &[u8], x: usize, limit: usize) -> Option<usize> {
 
 /// An NHS number starts with three digits of a run.
 fn find_nhs_at(b: &[u8], runs: &Runs, from: usize, to: usize) -> Option<Range<usize>> {
-    for r in runs.between(from, to) {
-        for start in r.start.max(from)..r.end.saturating_sub(2) {
-            if let Some(end) = nhs_at(b, start, to) {
-                return whole(b, start, end, to, nhs_at);
-            }
-        }
-    }
-    None
+    first_at_digits(b, runs, from, to, nhs_at)
 }
 
 /// An NI number's first digit starts a run and fixes where its letters start (right before it,

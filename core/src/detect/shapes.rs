@@ -132,6 +132,25 @@ pub(crate) fn whole(b: &[u8], start: usize, end: usize, to: usize, shape: Shape)
 
 pub(crate) type Shape = fn(&[u8], usize, usize) -> Option<usize>;
 
+/// The leftmost match of `shape` from `from`, ending by `to` (see [`whole`]), for a shape that
+/// starts with a digit: only the digits of the runs are tried.
+pub(crate) fn first_at_digits(
+    b: &[u8],
+    runs: &Runs,
+    from: usize,
+    to: usize,
+    shape: Shape,
+) -> Option<Range<usize>> {
+    for r in runs.between(from, to) {
+        for start in r.start.max(from)..r.end {
+            if let Some(end) = shape(b, start, to) {
+                return whole(b, start, end, to, shape);
+            }
+        }
+    }
+    None
+}
+
 /// Test helpers: a search built on shapes against the regex it stands for.
 #[cfg(test)]
 pub(crate) mod compare {
