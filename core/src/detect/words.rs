@@ -195,38 +195,32 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<Word> {
                 if t.kind != Kind::Word {
                     return Word::default();
                 }
-                let raw = t.text(text);
-                let Some(key) = MemoKey::of(raw) else {
-                    return word(raw, lex, &mut buf);
-                };
-                if let Some(w) = memo.get(&key) {
-                    return *w;
-                }
-                let w = word(raw, lex, &mut buf);
-                if memo.len() < MEMO_WORDS {
-                    memo.insert(key, w);
-                }
-                w
+                remembered(memo, t.text(text), lex, &mut buf)
             })
             .collect()
     })
 }
 
+/// What `raw` is, from `memo`, which keeps it when it has room and the word is short enough.
+#[inline(always)] // the loop over every token of a text calls it
+fn remembered(memo: &mut FxHashMap<MemoKey, Word>, raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
+    let Some(key) = MemoKey::of(raw) else {
+        return word(raw, lex, buf);
+    };
+    if let Some(w) = memo.get(&key) {
+        return *w;
+    }
+    let w = word(raw, lex, buf);
+    if memo.len() < MEMO_WORDS {
+        memo.insert(key, w);
+    }
+    w
+}
+
 /// What one word is, from the memo: for words that are not tokens of the text at hand, such as
 /// the pieces of a name (`person::propagate`).
 pub(crate) fn lookup(raw: &str) -> Word {
-    let lex = lexicon::get();
-    let key = MemoKey::of(raw);
-    KNOWN_WORDS.with_borrow_mut(|memo| {
-        if let Some(w) = key.and_then(|key| memo.get(&key)) {
-            return *w;
-        }
-        let w = word(raw, lex, &mut String::new());
-        if let Some(key) = key.filter(|_| memo.len() < MEMO_WORDS) {
-            memo.insert(key, w);
-        }
-        w
-    })
+    KNOWN_WORDS.with_borrow_mut(|memo| remembered(memo, raw, lexicon::get(), &mut String::new()))
 }
 
 /// What each of `split` is, the `tokens` (classified as `words`) cut at some places: a token
@@ -325,10 +319,9 @@ fn word(raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
         lower_hash: lower_hash(lower),
         // Of the lowercase with straight apostrophes, so "didn’t" is the verb "didn't".
         role: Role::of(lower),
-        propagates: lower.chars().count() >= 2
-            && !lexicon::is_title(lower)
-            && !f.has(Flags::NOT_NAME)
-            && !particle,
+        // Titles are in the lexicon as non-names too, so NOT_NAME covers them (a word or name
+        // piece holds no full stop for `lexicon::is_title` to trim).
+        propagates: lower.chars().count() >= 2 && !f.has(Flags::NOT_NAME) && !particle,
         everyday: lexicon::is_everyday_word(lower),
     }
 }
