@@ -14,9 +14,21 @@ use crate::tokens::{floor_char_boundary, next_char, Kind, Token};
 use crate::{Error, Label, Span};
 
 /// Wording that introduces a reference, then the reference itself (group 1).
-static KEYWORD: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(KEYWORD_PATTERN));
+static KEYWORD: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&keyword_pattern()));
 
-const KEYWORD_PATTERN: &str = r"(?i)(?-u:\b)(?:case|ref|refs|reference|our\s+ref|your\s+ref|my\s+ref|id|i\.d\.|no|num|number|lcs|mosaic|eclipse|liquidlogic|azeus|carefirst|person|file|crime|crime\s+ref|crn|cad|incident|log|occurrence|court|claim|plan|cp|upn|uln|pupil|urn|cris|niche|athena|storm|job|ticket|account|acc|referral|hospital|mrn|patient)(?:\s*(?:no|num|number|id|ref|reference|code)(?-u:\b))?\.?\s*(?:[:#=]|is|was|-)?\s*((?:[A-Z0-9]+[/\-.])*[A-Z]*\d[A-Z0-9]*(?:[/\-.][A-Z0-9]+)*)";
+/// The KEYWORD pattern, its wordings taken from [`KEYWORD_WORDS`] and [`KEYWORD_SUFFIXES`], which
+/// the reading by hand (`keyword_reference`) tries in the same order.
+fn keyword_pattern() -> String {
+    let alternatives = |words: &[&str]| -> String {
+        let escaped = words.iter().map(|w| w.replace('.', r"\.").replace(' ', r"\s+"));
+        escaped.collect::<Vec<_>>().join("|")
+    };
+    format!(
+        r"(?i)(?-u:\b)(?:{})(?:\s*(?:{})(?-u:\b))?\.?\s*(?:[:#=]|is|was|-)?\s*((?:[A-Z0-9]+[/\-.])*[A-Z]*\d[A-Z0-9]*(?:[/\-.][A-Z0-9]+)*)",
+        alternatives(&KEYWORD_WORDS),
+        alternatives(&KEYWORD_SUFFIXES)
+    )
+}
 
 /// The most non-whitespace bytes of a [`KEYWORD`] match before its reference: the longest
 /// wording ("liquidlogic", then "reference", ".", "was") is 24 letters and marks, of a byte
@@ -24,7 +36,8 @@ const KEYWORD_PATTERN: &str = r"(?i)(?-u:\b)(?:case|ref|refs|reference|our\s+ref
 /// sign for "k" (3 bytes): in a text that has either, a letter may take up to 3.
 const KEYWORD_LEAD: usize = 24;
 
-/// [`KEYWORD_PATTERN`]'s wording alternatives, in its order; a space stands for `\s+`.
+/// The KEYWORD wordings, in the order the pattern and the reading by hand try them; a space
+/// stands for `\s+`, a full stop for itself.
 const KEYWORD_WORDS: [&str; 47] = [
     "case",
     "ref",
@@ -75,7 +88,7 @@ const KEYWORD_WORDS: [&str; 47] = [
     "patient",
 ];
 
-/// [`KEYWORD_PATTERN`]'s optional wording after the first, in its order.
+/// The optional wording after the first ("case no", "crime ref number"), in the same order.
 const KEYWORD_SUFFIXES: [&str; 7] = ["no", "num", "number", "id", "ref", "reference", "code"];
 
 /// Where the reference (group 1) of the [`KEYWORD`] match `m` starts, read by hand: the
@@ -148,7 +161,7 @@ fn keyword_reference(text: &str, m: Range<usize>) -> Option<usize> {
     None
 }
 
-/// Whether ASCII `v` is all of [`KEYWORD_PATTERN`]'s group 1: runs of letters and digits
+/// Whether ASCII `v` is all of [`keyword_pattern`]'s group 1: runs of letters and digits
 /// joined by single `/`, `-` or `.`, with a digit somewhere.
 fn is_reference(v: &[u8]) -> bool {
     // Whether the byte before was a mark (at the start: as if, so none may lead).
