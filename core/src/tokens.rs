@@ -3,7 +3,7 @@
 //! Person and address detection work on tokens rather than characters: names are sequences of
 //! words, and the context that marks them (titles, relation words, form labels) is words too.
 
-use std::ops::RangeInclusive;
+use std::ops::{Range, RangeInclusive};
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,16 +57,32 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 
 /// [`tokenize`], with a token ending at each of the sorted byte offsets `breaks`, as if the text
 /// on one side of it were punctuation.
-fn tokenize_with_breaks<const BREAKS: bool>(text: &str, breaks: &[usize]) -> Vec<Token> {
-    // Most text is ASCII: the class of a byte is looked up, with no decoding nor Unicode tables,
-    // and most tokens are simple words, numbers and marks that need none of the rules.
-    let bytes = text.as_bytes();
+pub(crate) fn tokenize_with_breaks<const BREAKS: bool>(text: &str, breaks: &[usize]) -> Vec<Token> {
     // Case notes have a token for every 4.6 bytes or so: room for them all, as a vector that
     // grows is copied.
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
-    let (mut space, mut newline) = (false, false);
+    scan::<BREAKS>(text, 0, (false, false), breaks, &mut tokens, |_| false);
+    tokens
+}
+
+/// Tokenises `text` from byte `start`, where `flags` (space before, newline before) hold for the
+/// first token, pushing tokens onto `out` until the text ends or `stop` says so of a token pushed.
+/// The state between two tokens is only where the last one ended, so a scan that ends a token
+/// where another scan did goes on as that one would.
+#[inline(always)]
+fn scan<const BREAKS: bool>(
+    text: &str,
+    mut start: usize,
+    flags: (bool, bool),
+    breaks: &[usize],
+    out: &mut Vec<Token>,
+    mut stop: impl FnMut(&Token) -> bool,
+) {
+    // Most text is ASCII: the class of a byte is looked up, with no decoding nor Unicode tables,
+    // and most tokens are simple words, numbers and marks that need none of the rules.
+    let bytes = text.as_bytes();
+    let (mut space, mut newline) = flags;
     let mut b = 0;
-    let mut start = 0;
     while start < bytes.len() {
         if bytes[start] == b' ' {
             // The space between words, the commonest byte of all.
@@ -104,12 +120,14 @@ fn tokenize_with_breaks<const BREAKS: bool>(text: &str, breaks: &[usize]) -> Vec
                 general_token(text, start, c, class, next_break)
             }
         };
-        tokens.push(Token { start, end, kind, space_before: space, newline_before: newline });
+        out.push(Token { start, end, kind, space_before: space, newline_before: newline });
+        if stop(&out[out.len() - 1]) {
+            return;
+        }
         space = false;
         newline = false;
         start = end;
     }
-    tokens
 }
 
 /// The end and kind of the token at `start`, of class `class`, when it has one of the common
@@ -433,7 +451,7 @@ pub(crate) fn glued_search(
 /// inside a token ("GuBN2 1AB", once the postcode is found, gives "Gu", "BN2"), or `None` when
 /// none does. Names are looked for in these, so a word run into an identifier is seen as it will
 /// be once the identifier next to it is masked.
-pub(crate) fn split_at_spans(text: &str, tokens: &[Token], spans: &[crate::Span]) -> Option<Vec<Token>> {
+pub(crate) fn split_at_spans(text: &str, tokens: &[Token], spans: &[crate::Span]) -> Option<Split> {
     // Not between two letters of a word ("Pl|ácido", where a pattern's ASCII `\b` may end a
     // match), but where a digit meets a letter or a capital follows ("Gu|BN2", "1AB|Flat").
     let inside = |at: usize| {
@@ -456,7 +474,50 @@ pub(crate) fn split_at_spans(text: &str, tokens: &[Token], spans: &[crate::Span]
     }
     cuts.sort_unstable();
     cuts.dedup();
-    Some(tokenize_with_breaks::<true>(text, &cuts))
+    // Only the tokens around the cuts are tokenised again, from the token a cut is inside until
+    // a new token ends where an old one did; the tokens between are copied. Tokenising a long
+    // text again whole cost as much as the first time, as it almost always has a cut somewhere.
+    let mut split = Split { tokens: Vec::with_capacity(tokens.len() + cuts.len()), redone: Vec::new(), cuts };
+    let cuts = &split.cuts;
+    let (mut next, mut c) = (0, 0);
+    while c < cuts.len() {
+        // Every cut is inside a token (`inside`), so this is the token holding cuts[c].
+        let first = next + tokens[next..].partition_point(|t| t.end <= cuts[c]);
+        split.tokens.extend_from_slice(&tokens[next..first]);
+        let from = split.tokens.len();
+        let t = tokens[first];
+        let (mut old, mut met) = (first, false);
+        scan::<true>(
+            text,
+            t.start,
+            (t.space_before, t.newline_before),
+            &cuts[c..],
+            &mut split.tokens,
+            |new| {
+                while old < tokens.len() && tokens[old].end < new.end {
+                    old += 1;
+                }
+                met = old < tokens.len() && tokens[old].end == new.end;
+                met
+            },
+        );
+        // Stopped at the end of tokens[old], or else at the end of the text.
+        let last = split.tokens.last().map_or(0, |t| t.end);
+        next = if met { old + 1 } else { tokens.len() };
+        split.redone.push((from..split.tokens.len(), first..next));
+        c += cuts[c..].partition_point(|&at| at < last);
+    }
+    split.tokens.extend_from_slice(&tokens[next..]);
+    Some(split)
+}
+
+/// The tokens of a text cut at some places ([`split_at_spans`]): each of `redone` says that
+/// `tokens[new]` took the place of the uncut tokens `old`; the other tokens are the uncut ones.
+pub(crate) struct Split {
+    pub tokens: Vec<Token>,
+    pub redone: Vec<(Range<usize>, Range<usize>)>,
+    /// Where the tokens were cut, in order.
+    pub cuts: Vec<usize>,
 }
 
 /// The shape of a word's letters.
@@ -867,8 +928,7 @@ mod tests {
         let tokens = tokenize(text);
         let span =
             |start, end| crate::Span { start, end, label: crate::Label::Postcode, score: 1.0, detector: "t" };
-        assert!(split_at_spans(text, &tokens, &[span(2, 9)]).is_some());
-        let split = split_at_spans(text, &tokens, &[span(2, 9)]).unwrap();
+        let split = split_at_spans(text, &tokens, &[span(2, 9)]).unwrap().tokens;
         let pieces: Vec<&str> = split.iter().map(|t| t.text(text)).collect();
         assert_eq!(pieces, ["Gu", "BN2", "1AB", "and", "Jade"]);
         assert!(!split[1].space_before && split[2].space_before);

@@ -8,6 +8,8 @@
 //! ```
 //! `scripts/bench --profile` does this and prints the top functions. `--warm` runs one pass over
 //! the corpus first, outside `find_all`, so the profile shows the steady state (lazy DFAs built).
+//! `--size BYTES` profiles one text of that size made of corpus documents instead (the `size`
+//! benchmark's input), to see what grows faster than the text.
 
 use std::time::Instant;
 
@@ -17,11 +19,12 @@ fn main() {
     let mut passes = 1usize;
     let mut people = 0usize;
     let mut warm = false;
+    let mut size = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || -> usize {
             args.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| {
-                eprintln!("usage: casemask-bench-profile [--passes N] [--people N] [--warm]");
+                eprintln!("usage: casemask-bench-profile [--passes N] [--people N] [--warm] [--size BYTES]");
                 std::process::exit(2)
             })
         };
@@ -29,13 +32,17 @@ fn main() {
             "--passes" => passes = value(),
             "--people" => people = value(),
             "--warm" => warm = true,
+            "--size" => size = Some(value()),
             _ => {
-                eprintln!("usage: casemask-bench-profile [--passes N] [--people N] [--warm]");
+                eprintln!("usage: casemask-bench-profile [--passes N] [--people N] [--warm] [--size BYTES]");
                 std::process::exit(2);
             }
         }
     }
-    let corpus = load_corpus();
+    let mut corpus = load_corpus();
+    if let Some(bytes) = size {
+        corpus.docs = vec![corpus.text_of_size(bytes)];
+    }
     let redactor = redactor_with(people, 0);
     // The first find compiles lazily built regexes; keep that out of the measured function.
     std::hint::black_box(redactor.find(&corpus.docs[0]));

@@ -26,8 +26,8 @@ fn sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
 pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<Span>) {
     // A word run into an identifier found already ("GuBN2 1AB") is a word of its own.
     let split = crate::tokens::split_at_spans(text, tokens, out);
-    let split_words = split.as_deref().map(|split| words::reclassify(text, split, tokens, words));
-    let tokens = split.as_deref().unwrap_or(tokens);
+    let split_words = split.as_ref().map(|split| words::reclassify(text, split, words));
+    let tokens = split.as_ref().map_or(tokens, |split| &split.tokens[..]);
     let words = split_words.as_deref().unwrap_or(words);
     let mut i = 0;
     while i < tokens.len() {

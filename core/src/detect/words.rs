@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use super::cues::{cue_of, has_parts};
 use crate::lexicon::{self, Flags, Lexicon};
-use crate::tokens::{case_of, Case, Kind, Token};
+use crate::tokens::{case_of, Case, Kind, Split, Token};
 
 /// What a word token could be, worked out once per token.
 #[derive(Clone, Copy, Default)]
@@ -223,30 +223,19 @@ pub(crate) fn lookup(raw: &str) -> Word {
     KNOWN_WORDS.with_borrow_mut(|memo| remembered(memo, raw, lexicon::get(), &mut String::new()))
 }
 
-/// What each of `split` is, the `tokens` (classified as `words`) cut at some places: a token
-/// left whole keeps its word, only the pieces are classified. A long text is cut somewhere
-/// almost always, and classifying it all again cost a sixth of finding names in it.
-pub(crate) fn reclassify(text: &str, split: &[Token], tokens: &[Token], words: &[Word]) -> Vec<Word> {
+/// What each of `split`'s tokens is, the text's tokens (classified as `words`) cut at some
+/// places: the tokens left whole keep their words, only the tokens made again are classified.
+/// A long text is cut somewhere almost always, and classifying it all again cost a sixth of
+/// finding names in it.
+pub(crate) fn reclassify(text: &str, split: &Split, words: &[Word]) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::with_capacity(split.tokens.len());
     let mut old = 0;
-    let mut pieces = Vec::new();
-    let mut out: Vec<Word> = Vec::with_capacity(split.len());
-    for t in split {
-        while old < tokens.len() && tokens[old].start < t.start {
-            old += 1;
-        }
-        let same = tokens.get(old).is_some_and(|o| o.start == t.start && o.end == t.end && o.kind == t.kind);
-        if same {
-            out.push(words[old]);
-        } else {
-            // Classified together below, in one visit to the memo.
-            pieces.push(out.len());
-            out.push(Word::default());
-        }
+    for (new, was) in &split.redone {
+        out.extend_from_slice(&words[old..was.start]);
+        out.extend(classify(text, &split.tokens[new.clone()]));
+        old = was.end;
     }
-    let piece_tokens: Vec<Token> = pieces.iter().map(|&i| split[i]).collect();
-    for (&i, w) in pieces.iter().zip(classify(text, &piece_tokens)) {
-        out[i] = w;
-    }
+    out.extend_from_slice(&words[old..]);
     out
 }
 
@@ -445,7 +434,7 @@ mod tests {
     fn reclassified_words_are_classified_words() {
         let pieces = [
             "Gu", "BN2", "1AB", "Jade", "MORRIS", "Flat", "2", "x", "é", " ", "\n", "O'Neill", "rose",
-            "said", "Mr",
+            "said", "Mr", "-", "'", "’s", "07700", "Zoë", "14a", "ſ", ".", "900123",
         ];
         let mut cut = 0;
         for (n, text) in
@@ -462,6 +451,11 @@ mod tests {
                 .map(|w| crate::detect::candidate(w[0], w[1], crate::Label::Postcode, 0.9, "test"))
                 .collect();
             let Some(split) = crate::tokens::split_at_spans(&text, &tokens, &spans) else { continue };
+            let shape = |ts: &[Token]| -> Vec<_> {
+                ts.iter().map(|t| (t.start, t.end, t.kind, t.space_before, t.newline_before)).collect()
+            };
+            let whole = crate::tokens::tokenize_with_breaks::<true>(&text, &split.cuts);
+            assert_eq!(shape(&split.tokens), shape(&whole), "{text:?}");
             cut += 1;
             let view = |ws: Vec<Word>| -> Vec<_> {
                 ws.into_iter()
@@ -469,8 +463,8 @@ mod tests {
                     .collect()
             };
             assert_eq!(
-                view(reclassify(&text, &split, &tokens, &words)),
-                view(classify(&text, &split)),
+                view(reclassify(&text, &split, &words)),
+                view(classify(&text, &split.tokens)),
                 "{text:?}"
             );
         }
