@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::candidate;
 use super::cues::Cues;
-use super::windows::{add_window, Pattern};
+use super::windows::{add_window, Groups, Pattern, Reach};
 use crate::tokens::{glued_boundary, Kind, Token};
 use crate::{Label, Span};
 
@@ -26,10 +26,19 @@ static PROFILE_URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:https?://)?(?:www\.|m\.|[a-z]{2}-[a-z]{2}\.)?(?:facebook|fb|instagram|instagr\.am|tiktok|twitter|x|snapchat|youtube|linkedin|threads|twitch|reddit|pinterest|onlyfans)\.(?:com|net|am|me)/[^\s,;)<>\]'\x22]+").unwrap()
 });
 
-/// "username is kayz_m", "changed her username to its.melsa", "handle: x".
-static INTRODUCED_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:user\s?name|handle|screen\s?name|gamertag|gamer\s?tag|account\s+name|profile\s+name|(?:group\s+)?chat\s+by|added\s+by|messaged\s+by|followed\s+by|account)(?:\s+(?:is|was|to|as|called|named|of))?\s*[:=\-]?\s*@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])").unwrap()
+/// "username is kayz_m", "changed her username to its.melsa", "handle: x". Searched near
+/// the handle words (`Cues::HANDLE_WORD`), within [`HANDLE_REACH`].
+static INTRODUCED_HANDLE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"(?i)(?-u:\b)(?:user\s?name|handle|screen\s?name|gamertag|gamer\s?tag|account\s+name|profile\s+name|(?:group\s+)?chat\s+by|added\s+by|messaged\s+by|followed\s+by|account)(?:\s+(?:is|was|to|as|called|named|of))?\s*[:=\-]?\s*@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
+    )
 });
+
+/// How far [`INTRODUCED_HANDLE`] and [`NAMED_HANDLE`] reach from the trigger word: a word
+/// before it ("group chat by"), and after it up to three more words ("tik tok user name"), a
+/// verb, a separator, "@" and the first three characters of the handle, which may be three
+/// tokens ("a.b"); a match running on past the window is found whole (`windows`).
+const HANDLE_REACH: Reach = Reach { back: 1, ahead: 12 };
 
 /// Tokens shaped like usernames wherever they stand: lowercase with an underscore
 /// ("kayz_m"), with a dot between words ("its.melsa"), or letters then two digits ("natan98").
@@ -109,64 +118,140 @@ fn is_domain_or_file_ending(part: &str) -> bool {
 }
 
 /// A platform name then an optional word for "handle" and a separator, then the handle itself.
-static NAMED_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|twitter|facebook|fb|kik|discord|telegram|xbox|psn|gamertag|twitch|youtube|threads)(?:\s+(?:handle|username|user name|name|account|profile|id|tag))?(?:\s*(?:is|was|:|-|=|called|named|as)\s*|\s+)@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])").unwrap()
+/// Searched near the platform names (`Cues::PLATFORM`), within [`HANDLE_REACH`].
+static NAMED_HANDLE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"(?i)(?-u:\b)(?:snapchat|snap|sc|instagram|insta|ig|tiktok|tik tok|twitter|facebook|fb|kik|discord|telegram|xbox|psn|gamertag|twitch|youtube|threads)(?:\s+(?:handle|username|user name|name|account|profile|id|tag))?(?:\s*(?:is|was|:|-|=|called|named|as)\s*|\s+)@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
+    )
 });
 
 pub(crate) fn find(text: &str, tokens: &[Token], cues: &Cues, out: &mut Vec<Span>) {
-    let introduced = cues.has(Cues::HANDLE_WORD);
-    for caps in introduced.then(|| INTRODUCED_HANDLE.captures_iter(text)).into_iter().flatten() {
-        let h = caps.get(1).unwrap();
-        let value = h.as_str();
-        // "account was closed": an ordinary word after the introducer is not a handle.
-        let lower = value.to_lowercase();
-        if crate::lexicon::get().flags(&lower).has(crate::lexicon::Flags::COMMON)
-            || crate::lexicon::get().is_not_name(&lower)
-        {
+    let introduced = cues.near(tokens, Cues::HANDLE_WORD, HANDLE_REACH);
+    INTRODUCED_HANDLE.each_capture_if(text, &introduced, |_| true, |c| introduced_handle(text, c, out));
+    shaped_handles(text, &handle_windows(text, tokens), out);
+    at_signs(text, out);
+    profile_urls(text, out);
+    let named = cues.near(tokens, Cues::PLATFORM, HANDLE_REACH);
+    NAMED_HANDLE.each_capture_if(text, &named, |_| true, |c| named_handle(text, c, out));
+}
+
+/// The handle of an [`INTRODUCED_HANDLE`] match, unless it is an ordinary word.
+fn introduced_handle(text: &str, caps: &Groups, out: &mut Vec<Span>) {
+    let h = caps.get(1).expect("the handle group takes part in every match");
+    let value = h.as_str();
+    // "account was closed": an ordinary word after the introducer is not a handle.
+    let lower = value.to_lowercase();
+    if crate::lexicon::get().flags(&lower).has(crate::lexicon::Flags::COMMON)
+        || crate::lexicon::get().is_not_name(&lower)
+    {
+        return;
+    }
+    let start = if text[..h.start()].ends_with('@') { h.start() - 1 } else { h.start() };
+    let end = h.start() + value.trim_end_matches('.').len();
+    out.push(candidate(start, end, Label::Handle, 0.85, "handle.introduced"));
+}
+
+/// The handle of a [`NAMED_HANDLE`] match, if it looks like one.
+fn named_handle(text: &str, caps: &Groups, out: &mut Vec<Span>) {
+    let h = caps.get(1).expect("the handle group takes part in every match");
+    // Plain words after a platform name are sentences, not handles; real handles carry a
+    // digit, an underscore or a dot, or were introduced with "@".
+    let s = h.as_str();
+    let marked =
+        s.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.') || text[..h.start()].ends_with('@');
+    if marked {
+        let start = if text[..h.start()].ends_with('@') { h.start() - 1 } else { h.start() };
+        out.push(candidate(start, h.end(), Label::Handle, 0.85, "handle.named"));
+    }
+}
+
+/// Emails and @handles. Both are ASCII with an "@" and no space: each lies in the run of
+/// [`in_email_run`] bytes around its "@", and only those runs are searched.
+fn at_signs(text: &str, out: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    for at in memchr::memchr_iter(b'@', bytes) {
+        if runs.last().is_some_and(|r| at < r.end) {
             continue;
         }
-        let start = if text[..h.start()].ends_with('@') { h.start() - 1 } else { h.start() };
-        let end = h.start() + value.trim_end_matches('.').len();
-        out.push(candidate(start, end, Label::Handle, 0.85, "handle.introduced"));
+        let start = bytes[..at].iter().rposition(|&b| !in_email_run(b)).map_or(0, |i| i + 1);
+        let end = bytes[at..].iter().position(|&b| !in_email_run(b)).map_or(bytes.len(), |i| at + i);
+        runs.push(start..end);
     }
-    shaped_handles(text, &handle_windows(text, tokens), out);
-    if text.contains('@') {
-        let emails: Vec<(usize, usize)> = EMAIL.find_iter(text).map(|m| (m.start(), m.end())).collect();
-        for &(start, end) in &emails {
+    let mut emails: Vec<Range<usize>> = Vec::new();
+    for run in &runs {
+        for m in EMAIL.find_iter(&text[run.clone()]) {
+            let (start, end) = (run.start + m.start(), run.start + m.end());
+            emails.push(start..end);
             out.push(candidate(start, end, Label::Email, 0.99, "email"));
         }
-        for m in AT_HANDLE.find_iter(text) {
-            let in_email = emails.iter().any(|&(s, e)| s <= m.start() && m.start() < e);
-            let before = text[..m.start()].chars().next_back();
+    }
+    let mut email = emails.iter().peekable();
+    for run in &runs {
+        for m in AT_HANDLE.find_iter(&text[run.clone()]) {
+            let (start, end) = (run.start + m.start(), run.start + m.end());
+            while email.peek().is_some_and(|e| e.end <= start) {
+                email.next();
+            }
+            let in_email = email.peek().is_some_and(|e| e.start <= start);
+            let before = text[..start].chars().next_back();
             // Part of an email address or URL; a handle glued to a word ("Morris@kayz_m") or
             // after a full stop ("J.@kayz_m") counts.
             if in_email || before.is_some_and(|c| matches!(c, '@' | '_' | '/' | '-')) {
                 continue;
             }
-            out.push(candidate(m.start(), m.end(), Label::Handle, 0.9, "handle.at"));
+            out.push(candidate(start, end, Label::Handle, 0.9, "handle.at"));
         }
     }
-    // Some "/" after ".com", ".net", ".am", ".me" or ".COM": one pass over the slashes.
+}
+
+/// The bytes [`EMAIL`] and [`AT_HANDLE`] match: letters, digits, "@", "." and the marks an
+/// email's local part may hold.
+fn in_email_run(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~-.@".contains(&b)
+}
+
+/// Profile URLs. Each holds a "/" after ".com", ".net", ".am" or ".me" (in any case: no other
+/// letter folds to these), at most [`URL_BEFORE_SLASH`] bytes after the URL's start, and ends
+/// before the first character [`PROFILE_URL`] stops at: only those windows are searched.
+fn profile_urls(text: &str, out: &mut Vec<Span>) {
     let bytes = text.as_bytes();
-    let urls = memchr::memchr_iter(b'/', bytes)
-        .any(|i| [".com", ".net", ".am", ".me", ".COM"].iter().any(|d| bytes[..i].ends_with(d.as_bytes())));
-    for m in urls.then(|| PROFILE_URL.find_iter(text)).into_iter().flatten() {
-        let end = m.start() + m.as_str().trim_end_matches(['.', '!', '?', ':']).len();
-        out.push(candidate(m.start(), end, Label::Handle, 0.95, "handle.url"));
+    let after_domain = |i: usize| {
+        let before = &bytes[..i];
+        [&b".com"[..], b".net", b".am", b".me"]
+            .iter()
+            .any(|d| before.len() >= d.len() && before[before.len() - d.len()..].eq_ignore_ascii_case(d))
+    };
+    let mut windows: Vec<Range<usize>> = Vec::new();
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        if windows.last().is_some_and(|w| slash < w.end) || !after_domain(slash) {
+            continue;
+        }
+        let mut start = slash.saturating_sub(URL_BEFORE_SLASH);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let end = text[slash..].find(ends_url).map_or(text.len(), |i| slash + i);
+        add_window(&mut windows, start..end);
     }
-    let platforms = cues.has(Cues::PLATFORM);
-    for caps in platforms.then(|| NAMED_HANDLE.captures_iter(text)).into_iter().flatten() {
-        let h = caps.get(1).unwrap();
-        // Plain words after a platform name are sentences, not handles; real handles carry a
-        // digit, an underscore or a dot, or were introduced with "@".
-        let s = h.as_str();
-        let marked = s.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.')
-            || text[..h.start()].ends_with('@');
-        if marked {
-            let start = if text[..h.start()].ends_with('@') { h.start() - 1 } else { h.start() };
-            out.push(candidate(start, h.end(), Label::Handle, 0.85, "handle.named"));
+    for w in &windows {
+        for m in PROFILE_URL.find_iter(&text[w.clone()]) {
+            let start = w.start + m.start();
+            let end = start + m.as_str().trim_end_matches(['.', '!', '?', ':']).len();
+            out.push(candidate(start, end, Label::Handle, 0.95, "handle.url"));
         }
     }
+}
+
+/// The most bytes from a profile URL's start to the "/" after its domain: "https://",
+/// "xx-xx.", the longest site name, "." and a domain ending are 28 characters, and
+/// case-insensitive matching lets 'ſ' (2 bytes) and the Kelvin sign (3 bytes) stand for "s"
+/// and "k".
+const URL_BEFORE_SLASH: usize = 28 * 3;
+
+/// The characters the end of [`PROFILE_URL`] does not take.
+fn ends_url(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | ';' | ')' | '<' | '>' | ']' | '\'' | '"')
 }
 
 /// Handles shaped like usernames ([`HANDLE_SHAPE`]) in the `windows`.
@@ -216,5 +301,174 @@ mod tests {
             assert_eq!(near, whole, "{text:?}");
             assert!(round > 0 || whole.len() == 3, "{whole:?}");
         }
+    }
+
+    /// Emails, @handles and profile URLs as first written: each pattern over the whole text,
+    /// the URL pattern once the text has some "/" after ".com", ".net", ".am", ".me" or ".COM".
+    fn contacts_in_whole_text(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let emails: Vec<(usize, usize)> = EMAIL.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        for &(start, end) in &emails {
+            out.push(candidate(start, end, Label::Email, 0.99, "email"));
+        }
+        for m in AT_HANDLE.find_iter(text) {
+            let in_email = emails.iter().any(|&(s, e)| s <= m.start() && m.start() < e);
+            let before = text[..m.start()].chars().next_back();
+            if in_email || before.is_some_and(|c| matches!(c, '@' | '_' | '/' | '-')) {
+                continue;
+            }
+            out.push(candidate(m.start(), m.end(), Label::Handle, 0.9, "handle.at"));
+        }
+        let bytes = text.as_bytes();
+        let urls = memchr::memchr_iter(b'/', bytes).any(|i| {
+            [".com", ".net", ".am", ".me", ".COM"].iter().any(|d| bytes[..i].ends_with(d.as_bytes()))
+        });
+        for m in urls.then(|| PROFILE_URL.find_iter(text)).into_iter().flatten() {
+            let end = m.start() + m.as_str().trim_end_matches(['.', '!', '?', ':']).len();
+            out.push(candidate(m.start(), end, Label::Handle, 0.95, "handle.url"));
+        }
+        out
+    }
+
+    /// The runs around "@" and the windows before "/" find what the whole text gives: emails
+    /// and handles glued together, URLs with every prefix, 'ſ' and the Kelvin sign in them.
+    /// Only ".Com"-style domains differ on purpose (found now; before, only with another URL).
+    #[test]
+    fn at_sign_runs_and_url_windows_find_what_the_whole_text_gives() {
+        let pieces = [
+            "@",
+            "kayz_m",
+            "jade.morris",
+            "example",
+            ".",
+            "co",
+            "uk",
+            "com",
+            "COM",
+            "net",
+            "am",
+            "me",
+            "/",
+            "https://",
+            "www.",
+            "m.",
+            "en-gb.",
+            "facebook",
+            "instagr.am",
+            "tiKtoK",
+            "inſtagram",
+            "x",
+            "Jade",
+            "-",
+            "_",
+            "'",
+            ",",
+            ")",
+            "é",
+            "\u{a0}",
+            "\n",
+            "12",
+            "a1",
+        ];
+        let texts = crate::detect::random_texts(&pieces, 4000, 24, 5, 0x2545_f491_4f6c_dd1d);
+        let mut found = 0;
+        for (round, mut text) in texts.into_iter().enumerate() {
+            if round == 0 {
+                text = "jade.morris@example.co.uk @kayz_m https://www.facebook.com/jade.m, \
+                        x.com/kayz a@b@kayz_m inſtagram.com/x"
+                    .to_string();
+            }
+            if text.contains(".Com") || text.contains(".cOM") || text.contains(".NET") || text.contains(".AM")
+            {
+                continue;
+            }
+            let mut near = Vec::new();
+            at_signs(&text, &mut near);
+            profile_urls(&text, &mut near);
+            let mut whole = contacts_in_whole_text(&text);
+            let key = |s: &Span| (s.start, s.end, s.detector);
+            near.sort_by_key(key);
+            whole.sort_by_key(key);
+            assert_eq!(near, whole, "{text:?}");
+            assert!(round > 0 || whole.len() == 6, "{whole:?}");
+            found += whole.len();
+        }
+        assert!(found > 1000, "{found}");
+    }
+
+    /// Near their trigger words, the introduced and named handle patterns find what a search of
+    /// the whole text finds, when the trigger words are words of their own (a trigger glued
+    /// into another word is none); a trigger spelt with 'ſ' ("uſername") counts as one.
+    #[test]
+    fn introduced_and_named_handles_are_found_near_their_trigger_words() {
+        let pieces = [
+            "username",
+            "user",
+            "name",
+            "handle",
+            "account",
+            "group",
+            "chat",
+            "by",
+            "added",
+            "is",
+            "was",
+            "to",
+            "as",
+            "called",
+            ":",
+            "=",
+            "-",
+            "@",
+            "kayz_m",
+            "its",
+            ".",
+            "melsa",
+            "natan98",
+            "snapchat",
+            "insta",
+            "tik",
+            "tok",
+            "profile",
+            "id",
+            "Jade",
+            "the",
+            "\n",
+            "x",
+            "uſername",
+            "ſnap",
+        ];
+        let texts = crate::detect::random_texts(&pieces, 3000, 40, 16, 0x1234_5678_9abc_def1);
+        let mut found = 0;
+        for text in &texts {
+            let tokens = crate::tokens::tokenize(text);
+            let words = super::super::words::classify(text, &tokens);
+            let cues = Cues::of(text, &tokens, &words);
+            let mut near = Vec::new();
+            find(text, &tokens, &cues, &mut near);
+            near.retain(|s| matches!(s.detector, "handle.introduced" | "handle.named"));
+            let mut whole = Vec::new();
+            let whole_text = 0..text.len();
+            let all = std::slice::from_ref(&whole_text);
+            INTRODUCED_HANDLE.each_capture_if(
+                text,
+                all,
+                |_| true,
+                |c| introduced_handle(text, c, &mut whole),
+            );
+            NAMED_HANDLE.each_capture_if(text, all, |_| true, |c| named_handle(text, c, &mut whole));
+            assert_eq!(near, whole, "{text:?}");
+            found += near.len();
+        }
+        assert!(found > 3000, "{found}");
+        let text = "Olaf changed hiſ uſername to olaf.wiſowaty";
+        let tokens = crate::tokens::tokenize(text);
+        let words = super::super::words::classify(text, &tokens);
+        let mut out = Vec::new();
+        find(text, &tokens, &Cues::of(text, &tokens, &words), &mut out);
+        assert!(
+            out.iter().any(|s| s.detector == "handle.introduced" && &text[s.start..s.end] == "olaf.wiſowaty"),
+            "{out:?}"
+        );
     }
 }

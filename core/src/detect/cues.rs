@@ -110,9 +110,12 @@ const JOINERS: [char; 3] = ['-', '\'', '\u{2019}'];
 pub(crate) fn cue_of(word: &str) -> u16 {
     let words = &*WORDS;
     let mut buf = [0u8; 16];
+    if !word.is_ascii() {
+        return folded_cue(word);
+    }
     // Most words cannot be a trigger word: reject them by length and first two letters before
     // lowercasing and hashing.
-    if word.len() > buf.len() || !word.is_ascii() || !words.shapes.may_hold(word) {
+    if word.len() > buf.len() || !words.shapes.may_hold(word) {
         return 0;
     }
     let lower = &mut buf[..word.len()];
@@ -120,6 +123,28 @@ pub(crate) fn cue_of(word: &str) -> u16 {
     lower.make_ascii_lowercase();
     let lower = std::str::from_utf8(lower).expect("ASCII");
     words.words.get(lower).copied().unwrap_or(0)
+}
+
+/// The cues of a word spelt with 'ſ' or the Kelvin sign, which the patterns' case-insensitive
+/// matching takes for "s" and "k" ("uſername"); 0 for any other non-ASCII word.
+#[cold]
+fn folded_cue(word: &str) -> u16 {
+    if !word.contains(['\u{17F}', '\u{212A}']) {
+        return 0;
+    }
+    let folded: String = word
+        .chars()
+        .map(|c| match c {
+            '\u{17F}' => 's',
+            '\u{212A}' => 'k',
+            c => c,
+        })
+        .collect();
+    if folded.is_ascii() {
+        cue_of(&folded)
+    } else {
+        0
+    }
 }
 
 /// "5th", "21st", "3RD".

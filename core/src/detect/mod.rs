@@ -91,9 +91,10 @@ impl Detectors {
             extra.retain(|c| c.score >= config.min_score);
             if !extra.is_empty() {
                 // Propagated names lie outside every span (see `propagate`): no second
-                // resolution is needed, only the order.
+                // resolution is needed, only the order: both are in order, and the stable sort
+                // merges two runs in one pass.
                 spans.extend(extra);
-                spans.sort_unstable_by_key(|s| s.start);
+                spans.sort_by_key(|s| s.start);
                 debug_assert!(spans.windows(2).all(|w| w[0].end <= w[1].start));
             }
         }
