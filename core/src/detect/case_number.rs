@@ -422,13 +422,24 @@ impl Near {
     }
 }
 
-/// Whether `text` may hold a digit of another script, which `\d` matches: a character from
-/// U+0660 to U+1FFF or from U+A000 on (no decimal digit lies elsewhere outside ASCII), that is
-/// a UTF-8 lead byte from 0xD9 to 0xE1 or from 0xEA on. Curly quotes, dashes and accented
-/// Latin letters fall outside. Whole chunks are checked so the loop need not stop per byte.
+/// Whether `text` may hold a digit of another script, which `\d` matches: a numeric character
+/// from U+0660 to U+1FFF or from U+A000 on (no decimal digit lies elsewhere outside ASCII), that
+/// is one whose UTF-8 lead byte is from 0xD9 to 0xE1 or from 0xEA on. Curly quotes, dashes and
+/// accented Latin letters fall outside; Vietnamese letters (U+1Exx) do not, and a long text has
+/// some, so the characters flagged are decoded: a text is searched whole only for a real digit.
+/// Whole chunks are checked first so the loop need not stop per byte.
 fn may_hold_other_digits(text: &str) -> bool {
     let flagged = |b: u8| b >= 0xD9 && !(0xE2..=0xE9).contains(&b);
-    !text.is_ascii() && text.as_bytes().chunks(64).any(|c| c.iter().fold(false, |a, &b| a | flagged(b)))
+    if text.is_ascii() {
+        return false;
+    }
+    text.as_bytes().chunks(64).enumerate().any(|(n, chunk)| {
+        chunk.iter().fold(false, |a, &b| a | flagged(b))
+            && chunk.iter().enumerate().any(|(i, &b)| {
+                // A flagged byte is a lead byte, so a character starts there.
+                flagged(b) && text[n * 64 + i..].chars().next().is_some_and(char::is_numeric)
+            })
+    })
 }
 
 fn is_money_or_time(text: &str, start: usize) -> bool {
@@ -714,7 +725,7 @@ mod tests {
             .collect();
         assert!(!Regex::new(r"\d").unwrap().is_match(&others));
         assert!(may_hold_other_digits("ref \u{0661}23") && may_hold_other_digits("\u{FF11}"));
-        assert!(!may_hold_other_digits("Zoë’s ref — 123"));
+        assert!(!may_hold_other_digits("Zoë’s ref — 123") && !may_hold_other_digits("Nguyễn Thị Ảnh 123"));
     }
 
     /// The case-insensitive keywords take no letter beyond ASCII but "ſ" and the Kelvin sign,
