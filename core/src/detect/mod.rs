@@ -75,7 +75,7 @@ impl Detectors {
         let digits = digit_windows(&tokens);
         let runs = shapes::Runs::of_tokens(text, &tokens);
         national::find(text, &digits, &runs, &mut candidates);
-        postcode::find(text, &digits, &mut candidates);
+        postcode::find(text, &digits, &runs, &mut candidates);
         date::find(text, &tokens, &digits, &runs, config.date_order, &cues, &mut candidates);
         self.known.upgrade_dates(text, config.date_order, &mut candidates);
         self.case_numbers.find(text, &tokens, &mut candidates);
@@ -220,7 +220,7 @@ mod tests {
                 let mut out = Vec::new();
                 let runs = shapes::Runs::of(text.as_bytes(), w);
                 national::find(&text, w, &runs, &mut out);
-                postcode::find(&text, w, &mut out);
+                postcode::find(&text, w, &runs, &mut out);
                 date::find(&text, &tokens, w, &runs, crate::DateOrder::Dmy, &cues, &mut out);
                 out.iter().map(|s| (s.start, s.end, s.label, s.detector)).collect::<Vec<_>>()
             };

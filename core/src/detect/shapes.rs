@@ -53,7 +53,8 @@ pub(crate) fn letter_before(b: &[u8], end: usize) -> Option<usize> {
 pub(crate) struct Runs(Vec<Range<usize>>);
 
 impl Runs {
-    #[cfg(test)] // the reference for `of_tokens`, and runs in windows of the tests' choosing
+    /// The runs in `windows` of `b`, byte by byte: the reference for `of_tokens`, and the runs
+    /// for a search of a whole short text.
     pub(crate) fn of(b: &[u8], windows: &[Range<usize>]) -> Runs {
         let mut runs = Vec::new();
         for w in windows {
