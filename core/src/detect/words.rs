@@ -203,16 +203,31 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<Word> {
 
 /// What `raw` is, from `memo`, which keeps it when it has room and the word is short enough.
 #[inline(always)] // the loop over every token of a text calls it
-fn remembered(memo: &mut FxHashMap<MemoKey, Word>, raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
+fn remembered(memo: &mut Memo, raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
+    let bytes = raw.as_bytes();
+    if bytes.len() <= 8 {
+        // Most words: a key of one machine word, hashed and compared once.
+        let mut padded = [0u8; 8];
+        padded[..bytes.len()].copy_from_slice(bytes);
+        let key = u64::from_le_bytes(padded);
+        if let Some(w) = memo.short.get(&key) {
+            return *w;
+        }
+        let w = word(raw, lex, buf);
+        if memo.len() < MEMO_WORDS {
+            memo.short.insert(key, w);
+        }
+        return w;
+    }
     let Some(key) = MemoKey::of(raw) else {
         return word(raw, lex, buf);
     };
-    if let Some(w) = memo.get(&key) {
+    if let Some(w) = memo.long.get(&key) {
         return *w;
     }
     let w = word(raw, lex, buf);
     if memo.len() < MEMO_WORDS {
-        memo.insert(key, w);
+        memo.long.insert(key, w);
     }
     w
 }
@@ -244,7 +259,26 @@ thread_local! {
     /// again; a lookup costs a fraction of lowercasing, reading the case and the lexicon flags.
     /// A `Word` depends only on the text and the built-in lexicon, so one memo serves every
     /// redactor on the thread.
-    static KNOWN_WORDS: RefCell<FxHashMap<MemoKey, Word>> = RefCell::new(FxHashMap::default());
+    static KNOWN_WORDS: RefCell<Memo> = RefCell::new(Memo::default());
+}
+
+/// The memo of words: those of up to 8 bytes, most of them, keyed by one machine word; the
+/// longer ones by three.
+#[derive(Default)]
+struct Memo {
+    short: FxHashMap<u64, Word>,
+    long: FxHashMap<MemoKey, Word>,
+}
+
+impl Memo {
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    fn clear(&mut self) {
+        self.short.clear();
+        self.long.clear();
+    }
 }
 
 /// A memo key: the word's bytes, zero-padded. A word token holds no NUL byte, so the padding
