@@ -67,7 +67,9 @@ impl Detectors {
         let tokens = tokenize(text);
         let words = words::classify(text, &tokens);
         let cues = cues::Cues::of(text, &tokens, &words);
-        let mut candidates = Vec::new();
+        // About one candidate for every 30 bytes of a note: room for them, as a vector that
+        // grows is copied.
+        let mut candidates = Vec::with_capacity(text.len() / 30 + 8);
         self.known.find(text, &mut candidates);
         if self.on(Label::Email) || self.on(Label::Handle) {
             contact::find(text, &tokens, &cues, &mut candidates);

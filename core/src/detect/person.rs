@@ -484,7 +484,7 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[S
     // The parts of the names found: (lowercase hash, as written, everyday word), sorted by hash.
     // Written forms are kept, not lowercase copies; the few tokens whose hash is a part's are
     // lowercased to confirm.
-    let mut parts: Vec<(u64, &str, bool)> = Vec::new();
+    let mut parts: Vec<(u64, &str, bool)> = Vec::with_capacity(2 * spans.len());
     for s in spans.iter().filter(|s| s.label == Label::Person) {
         for w in
             text[s.start..s.end].split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
