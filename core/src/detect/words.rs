@@ -210,24 +210,29 @@ fn remembered(memo: &mut Memo, raw: &str, lex: &Lexicon, buf: &mut String) -> Wo
         let mut padded = [0u8; 8];
         padded[..bytes.len()].copy_from_slice(bytes);
         let key = u64::from_le_bytes(padded);
-        if let Some(w) = memo.short.get(&key) {
-            return *w;
-        }
-        let w = word(raw, lex, buf);
-        if memo.len() < MEMO_WORDS {
-            memo.short.insert(key, w);
-        }
-        return w;
+        return kept(&mut memo.short, || memo.long.len(), key, || word(raw, lex, buf));
     }
-    let Some(key) = MemoKey::of(raw) else {
-        return word(raw, lex, buf);
-    };
-    if let Some(w) = memo.long.get(&key) {
+    match MemoKey::of(raw) {
+        Some(key) => kept(&mut memo.long, || memo.short.len(), key, || word(raw, lex, buf)),
+        None => word(raw, lex, buf),
+    }
+}
+
+/// The word kept in `map` under `key`, or else `make`'s, kept while `map` and the memo's other
+/// map (`others()` words, asked only on a miss) hold fewer than [`MEMO_WORDS`].
+#[inline(always)]
+fn kept<K: std::hash::Hash + Eq>(
+    map: &mut FxHashMap<K, Word>,
+    others: impl FnOnce() -> usize,
+    key: K,
+    make: impl FnOnce() -> Word,
+) -> Word {
+    if let Some(w) = map.get(&key) {
         return *w;
     }
-    let w = word(raw, lex, buf);
-    if memo.len() < MEMO_WORDS {
-        memo.long.insert(key, w);
+    let w = make();
+    if map.len() + others() < MEMO_WORDS {
+        map.insert(key, w);
     }
     w
 }
