@@ -5,7 +5,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::candidate;
-use super::shapes::{letter, letter_before, Runs};
+use super::shapes::{digits, letter, letter_before, Runs};
 use super::windows::glued_finds_by;
 #[cfg(test)]
 use super::windows::Pattern;
@@ -92,20 +92,15 @@ fn match_at(b: &[u8], p: usize) -> Option<usize> {
     let n = b.len();
     if let Some(first) = letter(b, p, n) {
         for letters_end in [letter(b, first, n), Some(first)].into_iter().flatten() {
-            if !digit_at(b, letters_end) {
-                continue;
-            }
-            let x = letters_end + 1;
-            let extra = if digit_at(b, x) { Some(x + 1) } else { letter(b, x, n) };
+            let Some(x) = digits(b, letters_end, 1, n) else { continue };
+            let extra = digits(b, x, 1, n).or_else(|| letter(b, x, n));
             for y in [extra, Some(x)].into_iter().flatten() {
                 for z in [(b.get(y) == Some(&b' ')).then_some(y + 1), Some(y)].into_iter().flatten() {
-                    if !digit_at(b, z) {
-                        continue;
-                    }
-                    let i1 = inward_letter_at(b, z + 1);
-                    let i2 = if i1 > 0 { inward_letter_at(b, z + 1 + i1) } else { 0 };
-                    if i2 > 0 {
-                        return Some(z + 1 + i1 + i2);
+                    let inward = digits(b, z, 1, n)
+                        .and_then(|i| inward_letter(b, i))
+                        .and_then(|i| inward_letter(b, i));
+                    if inward.is_some() {
+                        return inward;
                     }
                 }
             }
@@ -121,18 +116,13 @@ fn match_at(b: &[u8], p: usize) -> Option<usize> {
     None
 }
 
-/// The length of a letter `(?i)[ABD-HJLNP-UW-Z]` takes at `i` (an inward code's letters: never
-/// C, I, K, M, O or V): 'ſ' is an "s", the Kelvin sign a "k".
-fn inward_letter_at(b: &[u8], i: usize) -> usize {
-    match b.get(i) {
-        Some(c) if c.is_ascii_alphabetic() => usize::from(!b"CIKMOVcikmov".contains(c)),
-        Some(0xC5) if b.get(i + 1) == Some(&0xBF) => 2,
-        _ => 0,
-    }
-}
-
-fn digit_at(b: &[u8], i: usize) -> bool {
-    b.get(i).is_some_and(u8::is_ascii_digit)
+/// `(?i)[ABD-HJLNP-UW-Z]` at `i` (an inward code's letters: never C, I, K, M, O or V; 'ſ' is an
+/// "s", the Kelvin sign a "k"): where it ends, as `shapes::letter` gives.
+fn inward_letter(b: &[u8], i: usize) -> Option<usize> {
+    letter(b, i, b.len()).filter(|&end| {
+        let c = b[i];
+        end == i + 2 || end == i + 1 && !b"CIKMOVcikmov".contains(&c)
+    })
 }
 
 /// [`find`] in the whole of `text`.
@@ -187,7 +177,7 @@ mod tests {
             let b = s.as_bytes();
             assert_eq!(letter(b, 0, b.len()).is_some_and(len), any_letter.is_match(&s), "{c:?}");
             assert_eq!(letter_before(b, b.len()) == Some(0), any_letter.is_match(&s), "{c:?}");
-            assert_eq!(len(inward_letter_at(b, 0)), inward.is_match(&s), "{c:?}");
+            assert_eq!(inward_letter(b, 0).is_some_and(len), inward.is_match(&s), "{c:?}");
             assert_eq!(gir.is_match(&s), c.is_ascii() && b"GIR0Agir0a".contains(&(c as u8)), "{c:?}");
         }
     }
