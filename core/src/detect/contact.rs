@@ -146,9 +146,8 @@ fn introduced_handle(text: &str, caps: &Groups, out: &mut Vec<Span>) {
     {
         return;
     }
-    let start = if text[..h.start()].ends_with('@') { h.start() - 1 } else { h.start() };
     let end = h.start() + value.trim_end_matches('.').len();
-    out.push(candidate(start, end, Label::Handle, 0.85, "handle.introduced"));
+    out.push(candidate(with_at_sign(text, h.start()), end, Label::Handle, 0.85, "handle.introduced"));
 }
 
 /// The handle of a [`NAMED_HANDLE`] match, if it looks like one.
@@ -156,12 +155,20 @@ fn named_handle(text: &str, caps: &Groups, out: &mut Vec<Span>) {
     let h = caps.get(1).expect("the handle group takes part in every match");
     // Plain words after a platform name are sentences, not handles; real handles carry a
     // digit, an underscore or a dot, or were introduced with "@".
-    let s = h.as_str();
+    let start = with_at_sign(text, h.start());
     let marked =
-        s.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.') || text[..h.start()].ends_with('@');
+        h.as_str().bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.') || start < h.start();
     if marked {
-        let start = if text[..h.start()].ends_with('@') { h.start() - 1 } else { h.start() };
         out.push(candidate(start, h.end(), Label::Handle, 0.85, "handle.named"));
+    }
+}
+
+/// Where a handle starting at `at` starts with the "@" written before it, if any.
+fn with_at_sign(text: &str, at: usize) -> usize {
+    if text[..at].ends_with('@') {
+        at - 1
+    } else {
+        at
     }
 }
 
