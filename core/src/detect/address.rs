@@ -307,6 +307,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], cues: &Cues, out: &mut Vec<Span
     }
 }
 
+/// `find` with every pattern searched in the whole text: what the windows must give.
+#[cfg(test)]
+fn find_everywhere(text: &str, out: &mut Vec<Span>) {
+    #[allow(clippy::single_range_in_vec_init)] // a window list of one window
+    let all = [0..text.len()];
+    find_streets(text, &all, out);
+    find_houses(text, &all, out);
+    find_institutions(text, &all, out);
+}
+
 /// Streets with their flat, house and number, and house names before a street.
 fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
     let mut buf = String::new();
@@ -449,6 +459,130 @@ mod tests {
             });
             assert_eq!(pieces, groups, "{text}");
             assert!(!groups.is_empty(), "{text}");
+        }
+    }
+
+    /// A street, house or institution word opens a window only where the patterns can end on
+    /// it as written: "Road" after a name, "road" after a number, flat or house name.
+    #[test]
+    fn trigger_words_count_only_where_a_pattern_can_end_on_them() {
+        for s in [
+            "27 carlton road",
+            "Rose Cottage, mill lane",
+            "12a st johns road",
+            "Flat 3, the old mill road",
+            "Mill Road",
+            "lives at Mill  Road",
+            "O'Neill-Smith Road",
+        ] {
+            assert!(cues(s).has(Cues::STREET), "{s}");
+        }
+        for s in [
+            "we were close to her",
+            "by the way",
+            "in 2019 we all went up the road",
+            "seen by Dr Shah",
+            "at St Mary's",
+            "12 HIGH ROAD",
+            "Dr",
+            "1 Road",
+        ] {
+            assert!(!cues(s).has(Cues::STREET), "{s}");
+        }
+        assert!(cues("residential home").has(Cues::INSTITUTION));
+        assert!(cues("PRU").has(Cues::INSTITUTION));
+        // An ASCII word glued to a letter outside ASCII still ends at it for `\b`.
+        assert!(cues("St Anne's PRUé").has(Cues::INSTITUTION));
+        assert!(!cues("her school").has(Cues::INSTITUTION));
+        assert!(!cues("SCHOOL").has(Cues::INSTITUTION));
+        assert!(!cues("at the house in her room").has(Cues::HOUSE));
+        assert!(!cues("ROSE COTTAGE").has(Cues::HOUSE));
+    }
+
+    /// Searched only near the trigger words that can end them, the address patterns find what
+    /// they find in the whole text, in every case and spacing.
+    #[test]
+    fn windows_find_what_the_whole_text_gives() {
+        let pieces = [
+            "27",
+            "4a",
+            "12-14",
+            "Flat",
+            "flat",
+            "3",
+            "B",
+            "Rose",
+            "Cottage",
+            "cottage",
+            "House",
+            "The",
+            "Old",
+            "Mill",
+            "mill",
+            "carlton",
+            "Carlton",
+            "road",
+            "Road",
+            "ROAD",
+            "lane",
+            "Lane",
+            "Dr",
+            "dr",
+            "St",
+            "St.",
+            "Saint",
+            "Shah",
+            "Mary's",
+            "by",
+            "at",
+            "we",
+            "close",
+            "Close",
+            "way",
+            "Way",
+            "Park",
+            "Green",
+            "Hill",
+            "Court",
+            "Family",
+            "School",
+            "school",
+            "Primary",
+            "home",
+            "Home",
+            "residential",
+            "Children's",
+            "PRU",
+            "Surgery",
+            "Hove",
+            "Brighton",
+            "East",
+            ",",
+            ".",
+            ";",
+            "-",
+            "'",
+            "\n",
+            "\t",
+            "\u{a0}",
+            "x",
+            "José ",
+            "O'Neill",
+            "Smith-Jones",
+            "2",
+        ];
+        for text in crate::detect::random_texts(&pieces, 4000, 24, 9, 0x3c6e_f372_fe94_f82b) {
+            let tokens = tokenize(&text);
+            let words = crate::detect::words::classify(&text, &tokens);
+            let (mut windowed, mut whole) = (Vec::new(), Vec::new());
+            find(&text, &tokens, &Cues::of(&text, &tokens, &words), &mut windowed);
+            find_everywhere(&text, &mut whole);
+            let key = |s: &Span| (s.start, s.end, s.detector);
+            let (mut windowed, mut whole): (Vec<_>, Vec<_>) =
+                (windowed.iter().map(key).collect(), whole.iter().map(key).collect());
+            windowed.sort();
+            whole.sort();
+            assert_eq!(windowed, whole, "{text:?}");
         }
     }
 

@@ -31,6 +31,9 @@ impl Cues {
     pub const HOUSE: u16 = 1 << 5;
     pub const PLATFORM: u16 = 1 << 6;
     pub const HANDLE_WORD: u16 = 1 << 7;
+    /// A street word in lowercase: a street only after a number, flat or house name, which
+    /// `Cues::of` looks for before it makes this `STREET` (never left in a text's cues).
+    const STREET_LOWER: u16 = 1 << 8;
 
     pub fn has(&self, cue: u16) -> bool {
         self.bits & cue != 0
@@ -46,10 +49,11 @@ impl Cues {
         let mut cues = Cues::default();
         for (i, t) in tokens.iter().enumerate() {
             let cue = match t.kind {
-                Kind::Word if words[i].parts => parts_cue(text, t),
-                Kind::Word => words[i].cue,
+                // A piece of a joined word is not checked for what leads it.
+                Kind::Word if words[i].parts => street_lower_as_street(parts_cue(text, t)),
+                Kind::Word => street_where_one_can_end(text, t.start, words[i].cue),
                 Kind::Alnum if is_ordinal(t.text(text)) => Cues::ORDINAL,
-                Kind::Alnum => parts_cue(text, t),
+                Kind::Alnum => street_lower_as_street(parts_cue(text, t)),
                 Kind::Number | Kind::Punct => 0,
             };
             if cue != 0 {
@@ -59,6 +63,82 @@ impl Cues {
         }
         cues
     }
+}
+
+/// `cue` with a lowercase street word taken as a street word.
+fn street_lower_as_street(cue: u16) -> u16 {
+    if cue & Cues::STREET_LOWER != 0 {
+        cue & !Cues::STREET_LOWER | Cues::STREET
+    } else {
+        cue
+    }
+}
+
+/// `cue`, the cues of a word (not a joined one) at `at`, with the street cue only where a street
+/// can end on the word.
+fn street_where_one_can_end(text: &str, at: usize, cue: u16) -> u16 {
+    if cue & Cues::STREET_LOWER != 0 {
+        let street = if may_end_lower_street(text, at) { Cues::STREET } else { 0 };
+        cue & !Cues::STREET_LOWER | street
+    } else if cue & Cues::STREET != 0 && !after_street_word(text, at) {
+        cue & !Cues::STREET
+    } else {
+        cue
+    }
+}
+
+/// Whether a capitalised street word at `at` comes after a word `address::STREET` takes for a
+/// street's (`WORD`: a capital, later a lowercase letter, then letters, apostrophes and hyphens)
+/// and spaces: "Mill Road", not "by Dr Shah" or "at St Mary's". So going back over the spaces,
+/// then over letters, apostrophes and hyphens, must meet a capital after a lowercase letter (or
+/// a character outside ASCII, which this does not judge).
+fn after_street_word(text: &str, at: usize) -> bool {
+    let b = &text.as_bytes()[..at];
+    let word_end = match b.iter().rposition(|c| !is_space(*c)) {
+        Some(k) if k + 1 < at => k + 1,
+        _ => return at > 0 && !b[at - 1].is_ascii(), // no space before: no street
+    };
+    let mut lower_after = false;
+    for &c in b[..word_end].iter().rev() {
+        match c {
+            b'a'..=b'z' => lower_after = true,
+            b'A'..=b'Z' if lower_after => return true,
+            b'A'..=b'Z' | b'\'' | b'-' => {}
+            c => return !c.is_ascii(),
+        }
+    }
+    false
+}
+
+/// `\s` in ASCII: with the vertical tab, which `u8::is_ascii_whitespace` leaves out.
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+}
+
+/// Whether a lowercase street word starting at `at` can end a street `address::STREET` takes:
+/// its lowercase form ("27 carlton road", "Rose Cottage, mill lane") is up to three lowercase
+/// words after a number, flat or house name, which ends in a digit or in a word with a capital.
+/// So going back over lowercase words, apostrophes, hyphens, commas and at most four runs of
+/// spaces must meet a digit or a capital (or a character outside ASCII, which this does not
+/// judge). Most lowercase "close", "way" and "view" of a note are not streets.
+fn may_end_lower_street(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let mut spaces = 0;
+    for i in (0..at).rev() {
+        match b[i] {
+            b'a'..=b'z' | b'\'' | b'-' | b',' => {}
+            c if is_space(c) => {
+                if !is_space(b[i + 1]) {
+                    spaces += 1;
+                    if spaces > 4 {
+                        return false;
+                    }
+                }
+            }
+            c => return c.is_ascii_uppercase() || c.is_ascii_digit() || !c.is_ascii(),
+        }
+    }
+    false
 }
 
 /// Whether a word token may hold more than one word for a pattern: one with a joining mark or a
@@ -100,6 +180,15 @@ fn parts_cue(text: &str, t: &Token) -> u16 {
     if piece > t.start {
         cue |= cue_of(&text[piece..t.end]);
     }
+    if !word.is_ascii() {
+        // A character outside ASCII is a word's edge to the patterns' ASCII `\b`, whatever
+        // `glued_boundary` makes of it: "PRUé" ends "PRU" ("Ué" reads as a capitalised word).
+        for run in word.split(|c: char| !c.is_ascii() || JOINERS.contains(&c)) {
+            if !run.is_empty() {
+                cue |= cue_of(run);
+            }
+        }
+    }
     cue
 }
 
@@ -122,7 +211,39 @@ pub(crate) fn cue_of(word: &str) -> u16 {
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
     let lower = std::str::from_utf8(lower).expect("ASCII");
-    words.words.get(lower).copied().unwrap_or(0)
+    let cue = words.words.get(lower).copied().unwrap_or(0);
+    if cue & (Cues::STREET | Cues::HOUSE | Cues::INSTITUTION) == 0 {
+        return cue;
+    }
+    as_written(word, lower, cue)
+}
+
+/// `cue`, the cues of `word` in any case, without those whose patterns cannot end on the word
+/// as written: street, house and institution words are matched case-sensitively, as "Road",
+/// "Cottage", "School" ("ROAD" and "school" end none), save a few lowercase and capital forms.
+fn as_written(word: &str, lower: &str, cue: u16) -> u16 {
+    let b = word.as_bytes();
+    if !b[1..].iter().any(u8::is_ascii_uppercase) {
+        if b[0].is_ascii_uppercase() {
+            return cue; // capitalised: as the patterns write their words
+        }
+        // Lowercase: a street after a number ("27 carlton road"), "residential home".
+        let mut cue = cue & !Cues::HOUSE;
+        if cue & Cues::STREET != 0 {
+            cue = cue & !Cues::STREET | Cues::STREET_LOWER;
+        }
+        if !matches!(lower, "home" | "pre-school") {
+            cue &= !Cues::INSTITUTION;
+        }
+        return cue;
+    }
+    // In capitals or mixed case: only "PRU" of these.
+    let cue = cue & !(Cues::STREET | Cues::HOUSE);
+    if word == "PRU" {
+        cue
+    } else {
+        cue & !Cues::INSTITUTION
+    }
 }
 
 /// The cues of a word spelt with 'ſ' or the Kelvin sign, which the patterns' case-insensitive
