@@ -50,7 +50,7 @@ impl Cues {
         for (i, t) in tokens.iter().enumerate() {
             let cue = match t.kind {
                 // A piece of a joined word is not checked for what leads it.
-                Kind::Word if words[i].parts => street_lower_as_street(parts_cue(text, t)),
+                Kind::Word if words[i].parts() => street_lower_as_street(parts_cue(text, t)),
                 Kind::Word => street_where_one_can_end(text, t.start, words[i].cue),
                 Kind::Alnum if is_ordinal(t.text(text)) => Cues::ORDINAL,
                 Kind::Alnum => street_lower_as_street(parts_cue(text, t)),

@@ -31,7 +31,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
     let words = split_words.as_deref().unwrap_or(words);
     let mut i = 0;
     while i < tokens.len() {
-        if !words[i].word {
+        if !words[i].word() {
             // Numbers and punctuation start nothing below; most tokens are skipped here.
             i += 1;
             continue;
@@ -39,15 +39,15 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
         // "G.T." is a name unless a surname follows ("G.T. Smith" is one chain below).
         let followed_by_name =
             || tokens.get(i + 4).is_some_and(|t| !t.newline_before && words[i + 4].name_like());
-        if words[i].initial && !followed_by_name() && dotted_initials(text, tokens, words, i, out) {
+        if words[i].initial() && !followed_by_name() && dotted_initials(text, tokens, words, i, out) {
             i += 4;
             continue;
         }
         let after_title = i > 0 && starts_after_title(text, tokens, words, i);
         let capitalised = matches!(words[i].case, Some(Case::Capitalised) | Some(Case::Upper));
         let starts =
-            words[i].name_like() || (after_title && capitalised && !words[i].title && !words[i].relation);
-        if !starts || (words[i].initial && !initial_chain_ok(text, tokens, words, i)) {
+            words[i].name_like() || (after_title && capitalised && !words[i].title() && !words[i].relation());
+        if !starts || (words[i].initial() && !initial_chain_ok(text, tokens, words, i)) {
             if short_upper_name(tokens, words, i, out) {
                 i += 1;
                 continue;
@@ -65,7 +65,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
             if t.newline_before {
                 break;
             }
-            if t.is(text, b'.') && words[j - 1].initial && !t.space_before {
+            if t.is(text, b'.') && words[j - 1].initial() && !t.space_before {
                 j += 1;
                 continue;
             }
@@ -73,20 +73,20 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
                 break;
             }
             // Particles bridge in any case ("Sadhbh Ni Cheallaigh", "Ó NÉILL").
-            let bridges = words[j].particle_any_case;
+            let bridges = words[j].particle_any_case();
             if bridges && j + 1 < tokens.len() && words[j + 1].name_like() && !tokens[j + 1].newline_before {
                 j += 1;
                 continue;
             }
             // After a first name, a surname that is also a word or a place continues the name
             // ("Bebe English", "Ms Pauletta York", "LEXI FARMER").
-            let prev_first = words[end].first || words[end].initial;
+            let prev_first = words[end].first() || words[end].initial();
             let surname_after_first = prev_first
-                && words[j].word
-                && (words[j].surname || words[j].case == Some(Case::Upper) && !words[j].not_name)
+                && words[j].word()
+                && (words[j].surname() || words[j].case == Some(Case::Upper) && !words[j].not_name())
                 && matches!(words[j].case, Some(Case::Capitalised) | Some(Case::Upper))
-                && !words[j].title
-                && !words[j].relation;
+                && !words[j].title()
+                && !words[j].relation();
             if (words[j].name_like() || surname_after_first)
                 && (words[j].case != Some(Case::Lower) || words[end].case == Some(Case::Lower))
             {
@@ -106,9 +106,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
 /// capitalised word a name ("Mr House", "DS York").
 fn starts_after_title(text: &str, tokens: &[Token], words: &[Word], i: usize) -> bool {
     // The title, or the title before a full stop ("Mr. Smith"); most words have neither.
-    let k = if words[i - 1].title {
+    let k = if words[i - 1].title() {
         i - 1
-    } else if i >= 2 && words[i - 2].title && tokens[i - 1].is(text, b'.') {
+    } else if i >= 2 && words[i - 2].title() && tokens[i - 1].is(text, b'.') {
         i - 2
     } else {
         return false;
@@ -119,7 +119,7 @@ fn starts_after_title(text: &str, tokens: &[Token], words: &[Word], i: usize) ->
 /// "H.A." or "J.S.": two capital initials with full stops. Returns whether it pushed one.
 fn dotted_initials(text: &str, tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
     let dot = |k: usize| tokens.get(k).is_some_and(|t| t.is(text, b'.') && !t.space_before);
-    let initial = |k: usize| words.get(k).is_some_and(|w| w.initial);
+    let initial = |k: usize| words.get(k).is_some_and(|w| w.initial());
     let after_number = i > 0 && tokens[i - 1].kind == Kind::Number;
     if initial(i)
         && dot(i + 1)
@@ -137,11 +137,11 @@ fn dotted_initials(text: &str, tokens: &[Token], words: &[Word], i: usize, out: 
 /// "EQ was seen": two or three capitals used as a name, only before a verb of speech or presence.
 fn short_upper_name(tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
     let (t, w) = (&tokens[i], &words[i]);
-    if !(w.word
+    if !(w.word()
         && w.case == Some(Case::Upper)
         && (2..=3).contains(&(t.end - t.start))
-        && !w.not_name
-        && !w.common)
+        && !w.not_name()
+        && !w.common())
     {
         return false;
     }
@@ -165,8 +165,8 @@ fn initial_chain_ok(text: &str, tokens: &[Token], words: &[Word], i: usize) -> b
 fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usize, out: &mut Vec<Span>) {
     let chain = &words[start..=end];
     // The chain's name words (no particles), read a few times below without collecting them.
-    let names = || chain.iter().filter(|w| w.word && !w.particle);
-    let n = names().filter(|w| !w.initial).count();
+    let names = || chain.iter().filter(|w| w.word() && !w.particle());
+    let n = names().filter(|w| !w.initial()).count();
     if n == 0 {
         return;
     }
@@ -179,7 +179,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
     }
     let mut span_end = tokens[end].end;
     // Keep a full stop that belongs to a trailing initial.
-    if words[end].initial && tokens.get(end + 1).is_some_and(|t| t.is(text, b'.') && !t.space_before) {
+    if words[end].initial() && tokens.get(end + 1).is_some_and(|t| t.is(text, b'.') && !t.space_before) {
         span_end = tokens[end + 1].end;
     }
 
@@ -193,7 +193,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
     // "Spring Way", "Glen Close": an ordinary or unknown word then a street word is a street;
     // "Jade Green" (a first name that is no ordinary word) stays a person.
     let last = tokens[end].text(text);
-    let clear_first_name = lead.first && !lead.common;
+    let clear_first_name = lead.first() && !lead.common();
     if n >= 2 && is_place_noun(last) && !clear_first_name && ctx.title.is_none() {
         return;
     }
@@ -211,8 +211,8 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
         }
     } else if n >= 2 {
         let gazetteer_hits = names().filter(|w| w.gazetteer()).count();
-        let ordinary = names().filter(|w| w.common && !w.gazetteer()).count();
-        if (lead.first || lead.initial) && gazetteer_hits >= 1 {
+        let ordinary = names().filter(|w| w.common() && !w.gazetteer()).count();
+        if (lead.first() || lead.initial()) && gazetteer_hits >= 1 {
             0.92
         } else if gazetteer_hits >= 1 && ordinary == 0 {
             if strong || medium || !at_start {
@@ -236,16 +236,16 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
         let w = lead;
         if strong {
             0.9
-        } else if w.first && !w.common {
+        } else if w.first() && !w.common() {
             0.88
-        } else if w.month {
+        } else if w.month() {
             // "in June": a month unless something says it is a person.
             if medium && !at_start {
                 0.6
             } else {
                 0.2
             }
-        } else if w.first && w.common {
+        } else if w.first() && w.common() {
             // "Grace", "Will", "May": a name only with support.
             if medium {
                 0.8
@@ -254,7 +254,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             } else {
                 0.3
             }
-        } else if w.surname && !w.common {
+        } else if w.surname() && !w.common() {
             if medium {
                 0.85
             } else if !at_start {
@@ -262,7 +262,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             } else {
                 0.45
             }
-        } else if w.common {
+        } else if w.common() {
             if medium && !at_start {
                 0.6
             } else {
@@ -325,14 +325,14 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
             break;
         }
         let (w, role) = (&words[k], words[k].role);
-        if w.title && ctx.title.is_none() && steps <= 2 {
+        if w.title() && ctx.title.is_none() && steps <= 2 {
             let strong = role & Role::STRONG_TITLE != 0;
             if strong || w.case == Some(Case::Capitalised) {
                 ctx.title = Some(k);
             }
             break;
         }
-        if w.relation {
+        if w.relation() {
             ctx.relation = true;
             break;
         }
@@ -351,7 +351,7 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
     }
     // After: a possessive, or a verb of speech or presence.
     let mut k = end + 1;
-    while k < tokens.len() && tokens[k].is(text, b'.') && words[end].initial {
+    while k < tokens.len() && tokens[k].is(text, b'.') && words[end].initial() {
         k += 1;
     }
     if let Some(t) = tokens.get(k) {
@@ -364,12 +364,12 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
         } else if s == "," {
             // "Tom, aged 7," / "Donna, mum,"
             if tokens.get(k + 1).is_some() {
-                ctx.relation |= words[k + 1].relation || words[k + 1].role & Role::AGE != 0;
+                ctx.relation |= words[k + 1].relation() || words[k + 1].role & Role::AGE != 0;
             }
         } else if s == "(" {
             // "Donna (mum)", "Tom (7)"
             if let Some(n) = tokens.get(k + 1) {
-                ctx.relation |= words[k + 1].relation || n.kind == Kind::Number;
+                ctx.relation |= words[k + 1].relation() || n.kind == Kind::Number;
             }
         }
     }
@@ -452,18 +452,18 @@ fn surname_comma_first(text: &str, tokens: &[Token], words: &[Word], out: &mut V
     for i in 0..tokens.len().saturating_sub(2) {
         let (a, comma, b) = (&words[i], &tokens[i + 1], &words[i + 2]);
         if a.case == Some(Case::Upper)
-            && !a.not_name
-            && !a.common
-            && a.word
+            && !a.not_name()
+            && !a.common()
+            && a.word()
             && tokens[i].end - tokens[i].start > 1
             && comma.is(text, b',')
             && b.case == Some(Case::Capitalised)
-            && (b.first || !b.common && !b.not_name)
+            && (b.first() || !b.common() && !b.not_name())
             && !tokens[i + 2].newline_before
         {
             let mut end = i + 2;
             // "MORRIS, Jade Louise"
-            if words.get(i + 3).is_some_and(|w| w.case == Some(Case::Capitalised) && w.first)
+            if words.get(i + 3).is_some_and(|w| w.case == Some(Case::Capitalised) && w.first())
                 && !tokens[i + 3].newline_before
             {
                 end = i + 3;
@@ -493,8 +493,8 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[S
                 continue;
             }
             let word = words::lookup(w);
-            if word.propagates {
-                parts.push((word.lower_hash, w, word.everyday));
+            if word.propagates() {
+                parts.push((word.lower_hash, w, word.everyday()));
             }
         }
     }

@@ -10,37 +10,80 @@ use super::cues::{cue_of, has_parts};
 use crate::lexicon::{self, Flags, Lexicon};
 use crate::tokens::{case_of, Case, Kind, Split, Token};
 
-/// What a word token could be, worked out once per token.
+/// What a word token could be, worked out once per token: 16 bytes, so that a text's words and
+/// the per-thread memo of them stay small in the cache (the yes-or-no facts are bits of `is`).
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Word {
-    pub word: bool,
-    pub case: Option<Case>,
-    pub first: bool,
-    pub surname: bool,
-    pub common: bool,
-    pub not_name: bool,
-    pub title: bool,
-    pub relation: bool,
-    pub place: bool,
-    pub particle: bool,
-    /// A particle in any case ("Ni", "DE"): bridges two name words.
-    pub particle_any_case: bool,
-    pub initial: bool,
-    pub month: bool,
-    /// The `Cues` this word triggers, for a word that is one word to a pattern.
-    pub cue: u16,
-    /// The word may hold more than one word to a pattern (`cues::has_parts`).
-    pub parts: bool,
     /// A hash of the word lowercased (`lower_hash`): name propagation compares these first.
     pub lower_hash: u64,
+    /// `Is` bits.
+    is: u16,
+    /// The `Cues` this word triggers, for a word that is one word to a pattern.
+    pub cue: u16,
     /// Which of the context words around a name it is (`Role` bits).
     pub role: u16,
+    pub case: Option<Case>,
+}
+
+// A text's words and the memo are arrays of these: keep them at 16 bytes.
+const _: () = assert!(std::mem::size_of::<Word>() == 16);
+
+/// The yes-or-no facts of a `Word`, as bits.
+struct Is;
+
+impl Is {
+    const WORD: u16 = 1;
+    const FIRST: u16 = 1 << 1;
+    const SURNAME: u16 = 1 << 2;
+    const COMMON: u16 = 1 << 3;
+    const NOT_NAME: u16 = 1 << 4;
+    const TITLE: u16 = 1 << 5;
+    const RELATION: u16 = 1 << 6;
+    const PLACE: u16 = 1 << 7;
+    const PARTICLE: u16 = 1 << 8;
+    const PARTICLE_ANY_CASE: u16 = 1 << 9;
+    const INITIAL: u16 = 1 << 10;
+    const MONTH: u16 = 1 << 11;
+    const PARTS: u16 = 1 << 12;
+    const PROPAGATES: u16 = 1 << 13;
+    const EVERYDAY: u16 = 1 << 14;
+}
+
+/// Reads one `Is` bit.
+macro_rules! is {
+    ($($(#[$doc:meta])* $name:ident: $bit:ident;)*) => {
+        impl Word {
+            $($(#[$doc])* #[inline]
+            pub fn $name(&self) -> bool {
+                self.is & Is::$bit != 0
+            })*
+        }
+    };
+}
+
+is! {
+    /// A word token (not a number or punctuation).
+    word: WORD;
+    first: FIRST;
+    surname: SURNAME;
+    common: COMMON;
+    not_name: NOT_NAME;
+    title: TITLE;
+    relation: RELATION;
+    place: PLACE;
+    particle: PARTICLE;
+    /// A particle in any case ("Ni", "DE"): bridges two name words.
+    particle_any_case: PARTICLE_ANY_CASE;
+    initial: INITIAL;
+    month: MONTH;
+    /// The word may hold more than one word to a pattern (`cues::has_parts`).
+    parts: PARTS;
     /// Found in a name, the word is looked for again elsewhere (`person::propagate`): it is
     /// two characters or more and no title, non-name word or particle.
-    pub propagates: bool,
+    propagates: PROPAGATES;
     /// An everyday word that is also a name ("rose", "will"): propagated only when written as
     /// a name.
-    pub everyday: bool,
+    everyday: EVERYDAY;
 }
 
 /// Context words person detection asks about, as bits of `Word::role`, so that it never
@@ -124,20 +167,20 @@ pub(crate) fn lower_hash(lower: &str) -> u64 {
 
 impl Word {
     pub fn gazetteer(&self) -> bool {
-        self.first || self.surname
+        self.first() || self.surname()
     }
 
     /// Could stand in a name chain.
     pub fn name_like(&self) -> bool {
-        if !self.word || self.not_name || self.title || self.relation {
+        if !self.word() || self.not_name() || self.title() || self.relation() {
             return false;
         }
         match self.case {
-            Some(Case::Capitalised) => !self.place || self.first,
+            Some(Case::Capitalised) => !self.place() || self.first(),
             // "WIOLETTA TARKOWSKA": capitals that are no word, place or agency; a lone one
             // scores low (it could be an acronym), a pair as a name.
-            Some(Case::Upper) => !self.common && !self.place || self.initial,
-            Some(Case::Lower) => self.first && !self.common,
+            Some(Case::Upper) => !self.common() && !self.place() || self.initial(),
+            Some(Case::Lower) => self.first() && !self.common(),
             _ => false,
         }
     }
@@ -327,30 +370,31 @@ fn word(raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
     let initial = raw.chars().count() == 1 && case != Case::Lower && raw.chars().all(char::is_uppercase);
     let f = lex.flags(lower);
     let particle = is_particle(lower);
+    let bit = |bit: u16, yes: bool| if yes { bit } else { 0 };
     Word {
-        word: true,
+        is: Is::WORD
+            | bit(Is::FIRST, f.has(Flags::FIRST_NAME))
+            | bit(Is::SURNAME, f.has(Flags::SURNAME))
+            | bit(Is::COMMON, f.has(Flags::COMMON))
+            | bit(Is::NOT_NAME, f.has(Flags::NOT_NAME) && !initial)
+            | bit(Is::TITLE, f.has(Flags::TITLE))
+            | bit(Is::RELATION, f.has(Flags::RELATION))
+            | bit(Is::PLACE, f.has(Flags::PLACE))
+            // "van", "de" inside a name; "Ben" or "Das" written with a capital are names.
+            | bit(Is::PARTICLE, case == Case::Lower && particle)
+            | bit(Is::PARTICLE_ANY_CASE, particle)
+            | bit(Is::MONTH, f.has(Flags::MONTH))
+            | bit(Is::INITIAL, initial)
+            | bit(Is::PARTS, has_parts(raw))
+            // Titles are in the lexicon as non-names too, so NOT_NAME covers them (a word or
+            // name piece holds no full stop for `lexicon::is_title` to trim).
+            | bit(Is::PROPAGATES, lower.chars().count() >= 2 && !f.has(Flags::NOT_NAME) && !particle)
+            | bit(Is::EVERYDAY, lexicon::is_everyday_word(lower)),
         case: Some(if initial { Case::Upper } else { case }),
-        first: f.has(Flags::FIRST_NAME),
-        surname: f.has(Flags::SURNAME),
-        common: f.has(Flags::COMMON),
-        not_name: f.has(Flags::NOT_NAME) && !initial,
-        title: f.has(Flags::TITLE),
-        relation: f.has(Flags::RELATION),
-        place: f.has(Flags::PLACE),
-        // "van", "de" inside a name; "Ben" or "Das" written with a capital are names.
-        particle: case == Case::Lower && particle,
-        particle_any_case: particle,
-        month: f.has(Flags::MONTH),
-        initial,
         cue: cue_of(raw),
-        parts: has_parts(raw),
         lower_hash: lower_hash(lower),
         // Of the lowercase with straight apostrophes, so "didn’t" is the verb "didn't".
         role: Role::of(lower),
-        // Titles are in the lexicon as non-names too, so NOT_NAME covers them (a word or name
-        // piece holds no full stop for `lexicon::is_title` to trim).
-        propagates: lower.chars().count() >= 2 && !f.has(Flags::NOT_NAME) && !particle,
-        everyday: lexicon::is_everyday_word(lower),
     }
 }
 
@@ -364,7 +408,8 @@ mod tests {
     fn fresh(text: &str, tokens: &[Token]) -> Vec<View> {
         let mut buf = String::new();
         let lex = lexicon::get();
-        let view = |w: Word| (w.word, w.case, w.first, w.surname, w.not_name, w.initial, w.cue, w.role);
+        let view =
+            |w: Word| (w.word(), w.case, w.first(), w.surname(), w.not_name(), w.initial(), w.cue, w.role);
         tokens
             .iter()
             .map(|t| {
@@ -386,7 +431,7 @@ mod tests {
         let tokens = tokenize(text);
         let view = |ws: Vec<Word>| -> Vec<_> {
             ws.into_iter()
-                .map(|w| (w.word, w.case, w.first, w.surname, w.not_name, w.initial, w.cue, w.role))
+                .map(|w| (w.word(), w.case, w.first(), w.surname(), w.not_name(), w.initial(), w.cue, w.role))
                 .collect()
         };
         for round in 0..3 {
@@ -498,7 +543,7 @@ mod tests {
             cut += 1;
             let view = |ws: Vec<Word>| -> Vec<_> {
                 ws.into_iter()
-                    .map(|w| (w.word, w.case, w.first, w.not_name, w.cue, w.role, w.lower_hash))
+                    .map(|w| (w.word(), w.case, w.first(), w.not_name(), w.cue, w.role, w.lower_hash))
                     .collect()
             };
             assert_eq!(
