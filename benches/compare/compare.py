@@ -14,6 +14,10 @@ timed call. Printed per system:
   spans, whatever label those carry;
 - precision: share of predicted spans that overlap a gold span.
 
+casemask and piicleaner, close in speed, are also timed in turn (``--pairs``, 9 passes of each,
+alternating which goes first): each ratio compares two passes made back to back, so a busy moment
+of a shared machine slows both, where the separate runs above can differ by a quarter.
+
 Presidio (spaCy) is slow, so by default it runs on an evenly spaced subset of 200 documents
 (``--presidio-limit``); casemask is also measured on that subset for a like-for-like ratio.
 
@@ -278,6 +282,28 @@ def run(system: System, docs: list[Doc], ids: Iterable[int], progress: bool, pas
     return res
 
 
+def paired_ratios(a: System, b: System, docs: list[Doc], ids: list[int], rounds: int) -> list[float]:
+    """Throughput ratios a/b from `rounds` passes of each, taken in turn (a b, then b a, ...), so
+    that both systems see the same moments of a shared, noisy machine; each ratio compares one
+    pass of each made back to back."""
+    clock = time.perf_counter
+
+    def one_pass(system: System) -> float:
+        t = clock()
+        for i in ids:
+            system.find(docs[i].text)
+        return clock() - t
+
+    ratios = []
+    for r in range(rounds):
+        if r % 2 == 0:
+            ta, tb = one_pass(a), one_pass(b)
+        else:
+            tb, ta = one_pass(b), one_pass(a)
+        ratios.append(tb / ta)
+    return ratios
+
+
 # ---------------------------------------------------------------------------------------- output
 
 
@@ -313,6 +339,12 @@ def main() -> int:
     )
     ap.add_argument("--systems", default=",".join(SYSTEMS), help=f"comma-separated, from {','.join(SYSTEMS)}")
     ap.add_argument("--passes", type=int, default=3, help="timed passes after the first; MB/s is their median")
+    ap.add_argument(
+        "--pairs",
+        type=int,
+        default=9,
+        help="casemask against piicleaner: passes of each taken in turn, for a paired ratio (0: none)",
+    )
     ap.add_argument("--quiet", action="store_true", help="no progress on stderr")
     args = ap.parse_args()
     if args.passes < 1:
@@ -394,6 +426,13 @@ def main() -> int:
         for i, k in missed[:10]:
             s, e, label = docs[i].gold[k]
             print(f"    doc {i}: {label} {docs[i].raw[s:e].decode('utf-8')!r}")
+        if args.pairs > 0:
+            ratios = sorted(paired_ratios(cm.system, pc.system, docs, all_ids, args.pairs))
+            print(
+                f"- casemask / piicleaner, paired: median {ratio(statistics.median(ratios))} over "
+                f"{len(ratios)} passes of each taken in turn (range {ratio(ratios[0])} to {ratio(ratios[-1])}; "
+                f"{sum(r >= 1 for r in ratios)} of {len(ratios)} at least 1x)"
+            )
     for name, r in results.items():
         if name.startswith("casemask"):
             continue
