@@ -302,10 +302,6 @@ pub(crate) const RELATIONS: &[&str] = &[
     "gf",
 ];
 
-pub(crate) fn is_relation(lower: &str) -> bool {
-    get().flags(lower).has(Flags::RELATION)
-}
-
 /// Verbs of speech and presence: "Liam said", "Donna was seen".
 pub(crate) fn is_person_verb(lower: &str) -> bool {
     matches!(

@@ -5,9 +5,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::candidate;
 use super::cues::Cues;
 use super::windows::{Pattern, Reach};
+use super::{candidate, words};
 use crate::lexicon::{self, Flags};
 use crate::tokens::Token;
 use crate::{Label, Span};
@@ -155,6 +155,24 @@ fn lower<'b>(word: &str, buf: &'b mut String) -> &'b str {
         buf.push_str(&word.to_lowercase());
     }
     buf
+}
+
+/// What the lexicon says of a word in any case. From the per-thread word memo for an ASCII word,
+/// which the memo lowercases as [`lower`] does: the lexicon's big table costs a cache miss a
+/// word, and every street and institution match asks about several.
+struct Listed {
+    not_name: bool,
+    place: bool,
+    relation: bool,
+}
+
+fn listed(word: &str) -> Listed {
+    if word.is_ascii() {
+        let w = words::lookup(word);
+        return Listed { not_name: w.listed_not_name(), place: w.place(), relation: w.relation() };
+    }
+    let f = lexicon::get().flags(&word.to_lowercase());
+    Listed { not_name: f.has(Flags::NOT_NAME), place: f.has(Flags::PLACE), relation: f.has(Flags::RELATION) }
 }
 
 /// Words before "Court", "Park" or "Green" that make a building or body, not a street.
@@ -326,7 +344,7 @@ fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
         let street = &text[p.street..m.end];
         let first_word = street.split_whitespace().next().unwrap_or("");
         let first_lower = lower(first_word, &mut buf);
-        if !anchored && (is_not_street_start(first_lower) || lexicon::get().is_not_name(first_lower)) {
+        if !anchored && (is_not_street_start(first_lower) || listed(first_word).not_name) {
             return;
         }
         if street.starts_with(|c: char| c.is_lowercase()) && !anchored {
@@ -341,16 +359,19 @@ fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
             if !loc_str.starts_with(',') {
                 // A town after the street without a comma ("136 Birdham Road Hove") only when the
                 // word is a known place.
-                let word = lower(loc_str.trim(), &mut buf);
-                if lexicon::get().flags(word).has(Flags::PLACE) {
+                if listed(loc_str.trim()).place {
                     kept = loc.end;
                 }
             }
             for piece in loc_str.split(',').skip(1) {
                 let piece_start = offset + 1;
                 offset = piece_start + piece.len();
-                let word = lower(piece.split_whitespace().next().unwrap_or(""), &mut buf);
-                if word.is_empty() || lexicon::get().is_not_name(word) || lexicon::is_relation(word) {
+                let word = piece.split_whitespace().next().unwrap_or("");
+                if word.is_empty() {
+                    break;
+                }
+                let listed = listed(word);
+                if listed.not_name || listed.relation {
                     break;
                 }
                 kept = offset;
@@ -362,8 +383,9 @@ fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
         out.push(candidate(start, end, Label::Address, score, "address.street"));
     });
     HOUSE_THEN_STREET.each_match(text, near, |m| {
-        let first = text[m.clone()].split_whitespace().next().unwrap_or("").to_lowercase();
-        if first == "the" || !(is_not_street_start(&first) || lexicon::get().is_not_name(&first)) {
+        let raw = text[m.clone()].split_whitespace().next().unwrap_or("");
+        let first = raw.to_lowercase();
+        if first == "the" || !(is_not_street_start(&first) || listed(raw).not_name) {
             out.push(candidate(m.start, m.end, Label::Address, 0.85, "address.house"));
         }
     });
@@ -376,10 +398,7 @@ fn find_houses(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
         let first = words.next().unwrap_or("");
         let name = if first == "The" { words.next().unwrap_or("") } else { first };
         let lower = name.to_lowercase();
-        if !(is_not_street_start(&lower)
-            || lexicon::get().is_not_name(&lower)
-            || is_generic_school_word(&lower))
-        {
+        if !(is_not_street_start(&lower) || listed(name).not_name || is_generic_school_word(&lower)) {
             out.push(candidate(m.start, m.end, Label::Address, 0.8, "address.house"));
         }
     });
@@ -397,9 +416,7 @@ fn find_institutions(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
         for w in text[m.clone()].split_whitespace() {
             let word = lower(w, &mut buf);
             if w == "The"
-                || !(is_not_street_start(word)
-                    || lexicon::get().is_not_name(word)
-                    || is_generic_school_word(word))
+                || !(is_not_street_start(word) || listed(w).not_name || is_generic_school_word(word))
             {
                 break;
             }
@@ -584,6 +601,56 @@ mod tests {
             whole.sort();
             assert_eq!(windowed, whole, "{text:?}");
         }
+    }
+
+    /// `listed`, from the word memo, says what the lexicon says of the word as `lower` writes it.
+    #[test]
+    fn listed_is_the_lexicons_word() {
+        let lex = lexicon::get();
+        let words = [
+            "A",
+            "a",
+            "The",
+            "the",
+            "Hove",
+            "HOVE",
+            "hove",
+            "Brighton",
+            "East",
+            "her",
+            "Her",
+            "mum",
+            "Mum",
+            "son",
+            "Family",
+            "Primary",
+            "school",
+            "Jade",
+            "O'Neill",
+            "St",
+            "St Albans",
+            "Mary’s",
+            "Ré",
+            "ÉCOLE",
+            "children's",
+            "Children’s",
+            "x",
+            "",
+            "Road,",
+            "rd.",
+            "Dr",
+            "and",
+        ];
+        let mut buf = String::new();
+        for w in words {
+            let f = lex.flags(lower(w, &mut buf));
+            let l = listed(w);
+            let got = (l.not_name, l.place, l.relation);
+            let want = (f.has(Flags::NOT_NAME), f.has(Flags::PLACE), f.has(Flags::RELATION));
+            assert_eq!(got, want, "{w:?}");
+        }
+        // Each kind of answer occurs, so the test can tell them apart.
+        assert!(listed("the").not_name && listed("Hove").place && listed("mum").relation);
     }
 
     /// The cue lists that gate the regexes must cover every word the regexes end on, or

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::candidate;
+use super::{candidate, words};
 use crate::lexicon;
 use crate::tokens::{floor_char_boundary, Token};
 use crate::{Label, Span};
@@ -98,7 +98,6 @@ fn labels(text: &str) -> Vec<Found> {
 /// Names in a person field: one or more, separated by commas, semicolons or "and", each
 /// followed perhaps by a role or age in brackets.
 fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    let lex = lexicon::get();
     let value = &text[start..end];
     let mut lower = String::new();
     for item in value.split([',', ';', '(', ')', '–', '|', '/']) {
@@ -113,8 +112,13 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             let clean = word.trim_end_matches(['.', ':']);
             let l = lexicon::lower_into(clean, &mut lower);
             let wordy = clean.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'));
-            let title = lexicon::is_title(l) && span.is_none();
-            if !wordy || l.is_empty() || (!title && (lex.is_not_name(l) || l == "and" || l == "&")) {
+            if !wordy || l.is_empty() {
+                break;
+            }
+            // From the word memo, not the lexicon: its big table costs a cache miss a word.
+            let w = words::lookup(clean);
+            let title = w.title() && span.is_none();
+            if !title && (w.listed_not_name() || l == "and" || l == "&") {
                 break;
             }
             let word_end = at + clean.len();

@@ -47,6 +47,7 @@ impl Is {
     const PARTS: u16 = 1 << 12;
     const PROPAGATES: u16 = 1 << 13;
     const EVERYDAY: u16 = 1 << 14;
+    const LISTED_NOT_NAME: u16 = 1 << 15;
 }
 
 /// Reads one `Is` bit.
@@ -84,6 +85,9 @@ is! {
     /// An everyday word that is also a name ("rose", "will"): propagated only when written as
     /// a name.
     everyday: EVERYDAY;
+    /// The lexicon lists the word as never part of a name, as `Lexicon::is_not_name` says;
+    /// `not_name` leaves out the initials ("A").
+    listed_not_name: LISTED_NOT_NAME;
 }
 
 /// Context words person detection asks about, as bits of `Word::role`, so that it never
@@ -389,7 +393,8 @@ fn word(raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
             // Titles are in the lexicon as non-names too, so NOT_NAME covers them (a word or
             // name piece holds no full stop for `lexicon::is_title` to trim).
             | bit(Is::PROPAGATES, lower.chars().count() >= 2 && !f.has(Flags::NOT_NAME) && !particle)
-            | bit(Is::EVERYDAY, lexicon::is_everyday_word(lower)),
+            | bit(Is::EVERYDAY, lexicon::is_everyday_word(lower))
+            | bit(Is::LISTED_NOT_NAME, f.has(Flags::NOT_NAME)),
         case: Some(if initial { Case::Upper } else { case }),
         cue: cue_of(raw),
         lower_hash: lower_hash(lower),
