@@ -290,6 +290,11 @@ static CLASSES: [Class; 256] = {
     classes
 };
 
+/// Whether `b` is ASCII whitespace to a pattern's `\s` and to the tokenizer (vertical tab too).
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    matches!(CLASSES[usize::from(b)], Class::Space | Class::Newline)
+}
+
 /// The character at byte `i` of `text`, a char boundary, decoded only when it is not ASCII.
 #[inline]
 fn char_at(text: &str, i: usize) -> char {

@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 use super::windows::{around, Reach};
 use super::words::Word;
 use crate::lexicon::{WordShapes, MONTHS, WEEKDAYS};
-use crate::tokens::{glued_boundary, Kind, Token};
+use crate::tokens::{glued_boundary, is_ascii_space, Kind, Token};
 
 /// Which kinds of trigger word a text has (bit flags), and the tokens that are trigger words.
 #[derive(Default)]
@@ -77,13 +77,18 @@ fn street_lower_as_street(cue: u16) -> u16 {
 /// `cue`, the cues of a word (not a joined one) at `at`, with the street cue only where a street
 /// can end on the word.
 fn street_where_one_can_end(text: &str, at: usize, cue: u16) -> u16 {
-    if cue & Cues::STREET_LOWER != 0 {
-        let street = if may_end_lower_street(text, at) { Cues::STREET } else { 0 };
-        cue & !Cues::STREET_LOWER | street
-    } else if cue & Cues::STREET != 0 && !after_street_word(text, at) {
-        cue & !Cues::STREET
+    let can_end = if cue & Cues::STREET_LOWER != 0 {
+        may_end_lower_street(text, at)
+    } else if cue & Cues::STREET != 0 {
+        after_street_word(text, at)
     } else {
+        return cue;
+    };
+    let cue = street_lower_as_street(cue);
+    if can_end {
         cue
+    } else {
+        cue & !Cues::STREET
     }
 }
 
@@ -94,7 +99,7 @@ fn street_where_one_can_end(text: &str, at: usize, cue: u16) -> u16 {
 /// a character outside ASCII, which this does not judge).
 fn after_street_word(text: &str, at: usize) -> bool {
     let b = &text.as_bytes()[..at];
-    let word_end = match b.iter().rposition(|c| !is_space(*c)) {
+    let word_end = match b.iter().rposition(|&c| !is_ascii_space(c)) {
         Some(k) if k + 1 < at => k + 1,
         _ => return at > 0 && !b[at - 1].is_ascii(), // no space before: no street
     };
@@ -110,11 +115,6 @@ fn after_street_word(text: &str, at: usize) -> bool {
     false
 }
 
-/// `\s` in ASCII: with the vertical tab, which `u8::is_ascii_whitespace` leaves out.
-fn is_space(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
-}
-
 /// Whether a lowercase street word starting at `at` can end a street `address::STREET` takes:
 /// its lowercase form ("27 carlton road", "Rose Cottage, mill lane") is up to three lowercase
 /// words after a number, flat or house name, which ends in a digit or in a word with a capital.
@@ -127,8 +127,8 @@ fn may_end_lower_street(text: &str, at: usize) -> bool {
     for i in (0..at).rev() {
         match b[i] {
             b'a'..=b'z' | b'\'' | b'-' | b',' => {}
-            c if is_space(c) => {
-                if !is_space(b[i + 1]) {
+            c if is_ascii_space(c) => {
+                if !is_ascii_space(b[i + 1]) {
                     spaces += 1;
                     if spaces > 4 {
                         return false;
