@@ -36,7 +36,7 @@ impl Is {
     const FIRST: u16 = 1 << 1;
     const SURNAME: u16 = 1 << 2;
     const COMMON: u16 = 1 << 3;
-    const NOT_NAME: u16 = 1 << 4;
+    const LISTED_NOT_NAME: u16 = 1 << 4;
     const TITLE: u16 = 1 << 5;
     const RELATION: u16 = 1 << 6;
     const PLACE: u16 = 1 << 7;
@@ -47,7 +47,6 @@ impl Is {
     const PARTS: u16 = 1 << 12;
     const PROPAGATES: u16 = 1 << 13;
     const EVERYDAY: u16 = 1 << 14;
-    const LISTED_NOT_NAME: u16 = 1 << 15;
 }
 
 /// Reads one `Is` bit.
@@ -68,7 +67,6 @@ is! {
     first: FIRST;
     surname: SURNAME;
     common: COMMON;
-    not_name: NOT_NAME;
     title: TITLE;
     relation: RELATION;
     place: PLACE;
@@ -88,6 +86,14 @@ is! {
     /// The lexicon lists the word as never part of a name, as `Lexicon::is_not_name` says;
     /// `not_name` leaves out the initials ("A").
     listed_not_name: LISTED_NOT_NAME;
+}
+
+impl Word {
+    /// Never part of a name: listed so, and no initial ("A" may be one).
+    #[inline]
+    pub fn not_name(&self) -> bool {
+        self.listed_not_name() && !self.initial()
+    }
 }
 
 /// Context words person detection asks about, as bits of `Word::role`, so that it never
@@ -380,7 +386,6 @@ fn word(raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
             | bit(Is::FIRST, f.has(Flags::FIRST_NAME))
             | bit(Is::SURNAME, f.has(Flags::SURNAME))
             | bit(Is::COMMON, f.has(Flags::COMMON))
-            | bit(Is::NOT_NAME, f.has(Flags::NOT_NAME) && !initial)
             | bit(Is::TITLE, f.has(Flags::TITLE))
             | bit(Is::RELATION, f.has(Flags::RELATION))
             | bit(Is::PLACE, f.has(Flags::PLACE))
