@@ -171,7 +171,7 @@ fn listed(word: &str) -> Listed {
         let w = words::lookup(word);
         return Listed { not_name: w.listed_not_name(), place: w.place(), relation: w.relation() };
     }
-    let f = lexicon::get().flags(&word.to_lowercase());
+    let f = lexicon::get().flags(lower(word, &mut String::new()));
     Listed { not_name: f.has(Flags::NOT_NAME), place: f.has(Flags::PLACE), relation: f.has(Flags::RELATION) }
 }
 
