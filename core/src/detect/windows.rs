@@ -105,6 +105,18 @@ impl<'t> Index<usize> for Groups<'t, '_> {
     }
 }
 
+/// `to`, or the end of the text when only whitespace follows `to`. Windows end at a token's
+/// end, and a pattern that looks one character past its match ("March 6, 2019" then no digit)
+/// must see the text's end there, not the window's: "November 6, 2017\n" at the end of a note
+/// was found without its year.
+fn to_text_end(text: &str, to: usize) -> usize {
+    if text.as_bytes()[to..].iter().all(u8::is_ascii_whitespace) {
+        text.len()
+    } else {
+        to
+    }
+}
+
 /// A compiled pattern that can be searched inside windows, with its capture groups.
 pub(crate) struct Pattern {
     re: meta::Regex,
@@ -121,6 +133,7 @@ impl Pattern {
     /// that bound from the same start, so it is not cut short.
     #[cfg(test)] // the detectors read their groups off the match
     pub fn captures_at(&self, text: &str, from: usize, to: usize, caps: &mut Captures) -> bool {
+        let to = to_text_end(text, to);
         self.re.search_captures(&Input::new(text).span(from..to), caps);
         let Some(m) = caps.get_match() else { return false };
         if m.end() == to && to < text.len() {
@@ -132,6 +145,7 @@ impl Pattern {
 
     /// [`Pattern::captures_at`] without groups (cheaper: no capturing engine runs).
     pub fn find_at(&self, text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+        let to = to_text_end(text, to);
         let m = self.re.find(Input::new(text).span(from..to))?;
         if m.end() == to && to < text.len() {
             let whole = Input::new(text).span(m.start()..text.len()).anchored(Anchored::Yes);
