@@ -177,6 +177,29 @@ impl Corpus {
         out
     }
 
+    /// The first `total` bytes of [`Corpus::text_of_size`] cut into consecutive texts of `size`
+    /// bytes (each cut moved back to a char boundary). Every size then holds the same content,
+    /// so MB/s across sizes shows what the size alone costs: the first documents of the corpus
+    /// are lighter than the average, and one text of their size measured the mix, not the size.
+    pub fn pieces(&self, total: usize, size: usize) -> Vec<String> {
+        assert!(size > 0, "a piece holds at least one byte");
+        let text = self.text_of_size(total);
+        let mut out = Vec::with_capacity(total / size + 1);
+        let mut at = 0;
+        while at < text.len() {
+            let mut end = (at + size).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            if end == at {
+                end = at + text[at..].chars().next().map_or(1, char::len_utf8);
+            }
+            out.push(text[at..end].to_string());
+            at = end;
+        }
+        out
+    }
+
     /// `n` documents in file order, cycling when the corpus has fewer.
     pub fn batch(&self, n: usize) -> Vec<String> {
         (0..n).map(|i| self.docs[i % self.docs.len()].clone()).collect()
@@ -525,6 +548,22 @@ mod tests {
         assert!(p.chars().all(|c| c.is_ascii_punctuation()));
         assert_eq!(corpus.batch(120).len(), 120);
         assert_eq!(corpus.notes(120).len(), 120);
+    }
+
+    #[test]
+    fn pieces_cover_the_same_text_at_every_size() {
+        let mut docs = template_notes(20, 3);
+        docs.push("Zoë and José met at Café Noël. ".repeat(40)); // cuts fall inside characters
+        let corpus = Corpus { docs, source: Source::Templates };
+        let whole = corpus.text_of_size(20 * KB);
+        for size in [1, 7, KB, 3 * KB, 20 * KB, 50 * KB] {
+            let pieces = corpus.pieces(20 * KB, size);
+            assert_eq!(pieces.concat(), whole, "size {size}");
+            assert!(pieces.iter().all(|p| !p.is_empty() && p.len() <= size.max(4)), "size {size}");
+            // Only the last piece and cuts moved back to a char boundary fall short.
+            let short = pieces.iter().filter(|p| p.len() + 3 < size.min(whole.len())).count();
+            assert!(short <= 1 + pieces.len() / 50, "size {size}: {short} short pieces");
+        }
     }
 
     #[test]

@@ -162,13 +162,18 @@ fn main() {
         }
     }
 
-    header("input size (find, one text, default config)");
+    header("input size (find, default config, the same 10 MB of corpus text cut into texts of each size)");
     let mut by_size = Vec::new();
     for size in [KB, 10 * KB, 100 * KB, MB, 10 * MB] {
-        let text = corpus.text_of_size(size);
-        let t = r.time(|| drop(black_box(default.find(&text))));
-        by_size.push((size, r.row(&format!("find {}", human(size)), size, t, "must stay flat")));
+        let texts = corpus.pieces(10 * MB, size);
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let t = r.time(|| {
+            black_box(find_all(&default, &texts));
+        });
+        by_size.push((size, r.row(&format!("find texts of {}", human(size)), bytes, t, "must stay flat")));
     }
+    let rates: Vec<f64> = by_size.iter().map(|&(_, rate)| rate).collect();
+    let spread = rates.iter().cloned().fold(f64::MIN, f64::max) / rates.iter().cloned().fold(f64::MAX, f64::min);
 
     header("known people (find on the corpus, doc by doc)");
     let with_100_people = redactor_with(100, 0);
@@ -215,6 +220,10 @@ fn main() {
     println!(
         "batch speed-up 2/1 threads: {} (target >= 1.8)",
         speedups.iter().map(|s| format!("{s:.2}x")).collect::<Vec<_>>().join(", ")
+    );
+    println!(
+        "input size 1 KB / 10 KB / 100 KB / 1 MB / 10 MB: {} MB/s, fastest / slowest {spread:.2}x (target: flat)",
+        rates.iter().map(|r| format!("{r:.1}")).collect::<Vec<_>>().join(" / ")
     );
     println!(
         "build default: cold {:.1} ms + first find {:.1} ms, warm {:.3} ms (target <= 100)",
