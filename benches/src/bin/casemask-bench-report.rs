@@ -173,7 +173,8 @@ fn main() {
         by_size.push((size, r.row(&format!("find texts of {}", human(size)), bytes, t, "must stay flat")));
     }
     let rates: Vec<f64> = by_size.iter().map(|&(_, rate)| rate).collect();
-    let spread = rates.iter().cloned().fold(f64::MIN, f64::max) / rates.iter().cloned().fold(f64::MAX, f64::min);
+    let spread =
+        rates.iter().cloned().fold(f64::MIN, f64::max) / rates.iter().cloned().fold(f64::MAX, f64::min);
 
     header("known people (find on the corpus, doc by doc)");
     let with_100_people = redactor_with(100, 0);
