@@ -13,6 +13,7 @@ pub(crate) mod person;
 pub(crate) mod postcode;
 mod resolve;
 mod shapes;
+mod spaces;
 mod windows;
 pub(crate) mod words;
 
@@ -61,6 +62,20 @@ impl Detectors {
     }
 
     pub fn find(&self, text: &str, config: &Config) -> Vec<Span> {
+        match spaces::Spaced::of(text) {
+            None => self.find_spaced(text, config),
+            Some(spaced) => {
+                let mut spans = self.find_spaced(&spaced.text, config);
+                for s in &mut spans {
+                    (s.start, s.end) = (spaced.original(s.start), spaced.original(s.end));
+                }
+                spans
+            }
+        }
+    }
+
+    /// `find` on a text whose spaces are all ASCII (`spaces`).
+    fn find_spaced(&self, text: &str, config: &Config) -> Vec<Span> {
         if text.is_empty() {
             return Vec::new();
         }

@@ -1,6 +1,7 @@
-//! Whitespace around a note changes nothing that is found in it: exports pad, trim and join
-//! notes in every way, and a note's last identifier is as often followed by a line break as by
-//! nothing. Checked on every document of the evaluation corpus.
+//! Whitespace changes nothing that is found: around a note (exports pad, trim and join notes in
+//! every way, and a note's last identifier is as often followed by a line break as by nothing),
+//! and no-break or thin spaces in place of spaces (text pasted from word processors and web
+//! pages). Checked on every document of the evaluation corpus.
 
 use casemask::{Label, Redactor, Span};
 
@@ -42,6 +43,32 @@ fn whitespace_around_a_note_changes_no_span() {
     assert!(
         differing.is_empty(),
         "{} paddings change spans (document, before, after, plain only, padded only): {:?}",
+        differing.len(),
+        &differing[..differing.len().min(10)]
+    );
+}
+
+#[test]
+fn no_break_and_thin_spaces_read_as_spaces() {
+    let r = Redactor::default();
+    let mut differing = Vec::new();
+    for (n, text) in corpus().iter().enumerate() {
+        let plain = spans(r.find(text), 0);
+        // Every space, in turn no-break, narrow no-break and thin (2 and 3 bytes in UTF-8).
+        let space = ['\u{a0}', '\u{202f}', '\u{2009}'][n % 3];
+        let wide = text.replace(' ', &space.to_string());
+        // Positions in `wide` back to `text`: each wide space is longer by len_utf8 - 1 bytes.
+        let back = |at: usize| at - wide[..at].matches(space).count() * (space.len_utf8() - 1);
+        let found: Vec<(usize, usize, Label)> =
+            r.find(&wide).into_iter().map(|s| (back(s.start), back(s.end), s.label)).collect();
+        assert!(r.find(&wide).iter().all(|s| wide.is_char_boundary(s.start) && wide.is_char_boundary(s.end)));
+        if found != plain {
+            differing.push((n, plain.iter().filter(|s| !found.contains(s)).cloned().collect::<Vec<_>>()));
+        }
+    }
+    assert!(
+        differing.is_empty(),
+        "{} documents lose or change spans with wide spaces (document, spans lost): {:?}",
         differing.len(),
         &differing[..differing.len().min(10)]
     );
