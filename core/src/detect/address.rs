@@ -137,7 +137,7 @@ static FLAT_OR_HOUSE: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
-const INSTITUTION: &str = r"(?:Mother and Baby Unit|Pupil Referral Unit|Children'?s Centre|Montessori Nursery|Supported Lodgings|Supported Housing|Children'?s Home|Community School|Medical Practice|Residential Home|Residential Unit|Secondary School|residential home|Family Practice|children's home|Childrens Home|Grammar School|Group Practice|Infants School|Medical Centre|Primary School|Special School|childrens home|Family Centre|Health Centre|Infant School|Junior School|Medical Group|Day Nursery|Foster Home|Free School|High School|Secure Unit|Montessori|Pre-School|Pre-school|pre-school|Care Home|Preschool|Practice|Academy|College|Infants|Juniors|Nursery|Primary|Surgery|Center|Centre|Clinic|Hostel|Refuge|School|Foyer|PRU)";
+const INSTITUTION: &str = r"(?:Mother and Baby Unit|Pupil Referral Unit|Children['’]?s Centre|Montessori Nursery|Supported Lodgings|Supported Housing|Children['’]?s Home|Community School|Medical Practice|Residential Home|Residential Unit|Secondary School|residential home|Family Practice|children['’]s home|Childrens Home|Grammar School|Group Practice|Infants School|Medical Centre|Primary School|Special School|childrens home|Family Centre|Health Centre|Infant School|Junior School|Medical Group|Day Nursery|Foster Home|Free School|High School|Secure Unit|Montessori|Pre-School|Pre-school|pre-school|Care Home|Preschool|Practice|Academy|College|Infants|Juniors|Nursery|Primary|Surgery|Center|Centre|Clinic|Hostel|Refuge|School|Foyer|PRU)";
 
 static INSTITUTION_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
@@ -296,6 +296,7 @@ fn is_generic_school_word(lower: &str) -> bool {
             | "dental"
             | "family"
             | "children's"
+            | "children’s"
             | "childrens"
             | "care"
             | "pupil"

@@ -1,6 +1,7 @@
-//! Whitespace changes nothing that is found: around a note (exports pad, trim and join notes in
-//! every way, and a note's last identifier is as often followed by a line break as by nothing),
-//! and no-break or thin spaces in place of spaces (text pasted from word processors and web
+//! Writing the same note another way changes nothing that is found: whitespace around it
+//! (exports pad, trim and join notes in every way, and a note's last identifier is as often
+//! followed by a line break as by nothing), no-break or thin spaces in place of spaces, and
+//! typographic apostrophes in place of straight ones (text pasted from word processors and web
 //! pages). Checked on every document of the evaluation corpus.
 
 use casemask::{Label, Redactor, Span};
@@ -43,6 +44,43 @@ fn whitespace_around_a_note_changes_no_span() {
     assert!(
         differing.is_empty(),
         "{} paddings change spans (document, before, after, plain only, padded only): {:?}",
+        differing.len(),
+        &differing[..differing.len().min(10)]
+    );
+}
+
+/// `text` with every `from` replaced by `to`, and for each byte position of the result that is
+/// a character boundary, the position of the same boundary in `text`.
+fn replaced(text: &str, from: char, to: char) -> (String, Vec<usize>) {
+    let (mut out, mut back) = (String::new(), Vec::new());
+    for (i, c) in text.char_indices() {
+        let c = if c == from { to } else { c };
+        back.resize(out.len() + 1, i);
+        out.push(c);
+    }
+    back.resize(out.len() + 1, text.len());
+    (out, back)
+}
+
+#[test]
+fn typographic_apostrophes_read_as_straight_ones() {
+    let r = Redactor::default();
+    let mut differing = Vec::new();
+    for (n, text) in corpus().iter().enumerate() {
+        let (curly, back) = replaced(text, '\'', '’');
+        if curly == *text {
+            continue;
+        }
+        let plain = spans(r.find(text), 0);
+        let found: Vec<(usize, usize, Label)> =
+            r.find(&curly).into_iter().map(|s| (back[s.start], back[s.end], s.label)).collect();
+        if found != plain {
+            differing.push((n, plain.iter().filter(|s| !found.contains(s)).cloned().collect::<Vec<_>>()));
+        }
+    }
+    assert!(
+        differing.is_empty(),
+        "{} documents lose or change spans with ’ for ' (document, spans lost): {:?}",
         differing.len(),
         &differing[..differing.len().min(10)]
     );
