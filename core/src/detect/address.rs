@@ -262,6 +262,27 @@ fn is_not_street_start(lower: &str) -> bool {
     )
 }
 
+/// Words that say, before the last word of an institution's name, what kind it is: "Group"
+/// Practice, "Junior" School, "Medical" Centre.
+pub(crate) fn is_kind_word(lower: &str) -> bool {
+    is_generic_school_word(lower)
+        || matches!(
+            lower,
+            "group"
+                | "family"
+                | "medical"
+                | "health"
+                | "day"
+                | "referral"
+                | "care"
+                | "residential"
+                | "children's"
+                | "children’s"
+                | "childrens"
+                | "e"
+        )
+}
+
 /// Words that describe a kind of school rather than name one ("her secondary school").
 fn is_generic_school_word(lower: &str) -> bool {
     matches!(

@@ -34,6 +34,9 @@ impl Cues {
     /// A street word in lowercase: a street only after a number, flat or house name, which
     /// `Cues::of` looks for before it makes this `STREET` (never left in a text's cues).
     const STREET_LOWER: u16 = 1 << 8;
+    /// A street, house or institution word in capitals ("ROAD", "COTTAGE", "PRIMARY"), which no
+    /// pattern ends on as written: `detect::capitals` reads its text in title case.
+    pub const CAPITAL_PLACE: u16 = 1 << 9;
 
     pub fn has(&self, cue: u16) -> bool {
         self.bits & cue != 0
@@ -237,8 +240,9 @@ fn as_written(word: &str, lower: &str, cue: u16) -> u16 {
         }
         return cue;
     }
-    // In capitals or mixed case: only "PRU" of these.
-    let cue = cue & !(Cues::STREET | Cues::HOUSE);
+    // In capitals or mixed case: only "PRU" of these; in capitals, a place word all the same.
+    let capitals = if b.iter().all(u8::is_ascii_uppercase) { Cues::CAPITAL_PLACE } else { 0 };
+    let cue = cue & !(Cues::STREET | Cues::HOUSE) | capitals;
     if word == "PRU" {
         cue
     } else {

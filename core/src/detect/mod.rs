@@ -2,6 +2,7 @@
 //! non-overlapping set; names found once are then propagated through the document.
 
 pub(crate) mod address;
+mod capitals;
 pub(crate) mod case_number;
 pub(crate) mod contact;
 pub(crate) mod cues;
@@ -97,6 +98,9 @@ impl Detectors {
         self.known.upgrade_dates(text, config.date_order, &mut candidates);
         self.case_numbers.find(text, &tokens, &mut candidates);
         address::find(text, &tokens, &cues, &mut candidates);
+        if cues.has(cues::Cues::CAPITAL_PLACE) && self.on(Label::Address) {
+            capitals::find_addresses(text, &tokens, &cues, &mut candidates);
+        }
         forms::find(text, &tokens, &mut candidates);
         person::find(text, &tokens, &words, &mut candidates);
 

@@ -1,0 +1,156 @@
+//! Addresses written in capitals ("FLAT 24, 219 HOLLINGBURY PARK", "ST MARK'S RC PRIMARY"),
+//! as they are copied from case-management systems and letters. The address patterns match
+//! street, house and institution words as written in title case, since capitals alone say
+//! little of what is a name; so a text with such a word in capitals (`Cues::CAPITAL_PLACE`) is
+//! read a second time, by the address finder only, as a copy with every word in capitals
+//! written in title case ("Flat 24, 219 Hollingbury Park"). The copy has the same bytes at the
+//! same places but for the case of ASCII letters, so its spans are the text's.
+
+use std::ops::Range;
+
+use super::windows::Reach;
+use super::words::{self, Word};
+use super::{address, cues::Cues};
+use crate::tokens::{tokenize, Kind, Token};
+use crate::Span;
+
+/// The addresses of `text` that its words in capitals hide from `address::find`: those found
+/// in a title-cased copy of the lines around each street, house or institution word in
+/// capitals (`tokens` and `cues` are the text's) that hold a word that was in capitals.
+pub(crate) fn find_addresses(text: &str, tokens: &[Token], cues: &Cues, out: &mut Vec<Span>) {
+    for region in regions(text, &cues.near(tokens, Cues::CAPITAL_PLACE, REACH)) {
+        for s in find_in(&text[region.clone()]) {
+            out.push(Span { start: s.start + region.start, end: s.end + region.start, ..s });
+        }
+    }
+}
+
+/// How far an address reaches around its street, house or institution word, in tokens (the
+/// widest of `address`'s reaches).
+const REACH: Reach = Reach { back: 24, ahead: 12 };
+
+/// The `windows` widened to whole lines and a line more either side (an address in a letter's
+/// heading takes three), merged where they meet.
+fn regions(text: &str, windows: &[Range<usize>]) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let line_start = |at: usize| memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
+    let line_end = |at: usize| memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for w in windows {
+        let start = line_start(line_start(w.start).saturating_sub(1));
+        let end = line_end((line_end(w.end) + 1).min(b.len()));
+        match out.last_mut() {
+            Some(last) if start <= last.end => last.end = last.end.max(end),
+            _ => out.push(start..end),
+        }
+    }
+    out
+}
+
+/// The addresses of a region's title-cased copy that hold a word that was in capitals, at its
+/// positions.
+fn find_in(text: &str) -> Vec<Span> {
+    let tokens = tokenize(text);
+    let mut copy = text.as_bytes().to_vec();
+    // Where the words changed: an address found in the copy is new only if it holds one.
+    let mut changed: Vec<(usize, usize)> = Vec::new();
+    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
+        let word = &mut copy[t.start..t.end];
+        let letters = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        if letters >= 2 && word.iter().all(|&b| b.is_ascii_uppercase() || b == b'\'' || b == b'-') {
+            // "C of E", "Mother and Baby Unit", as the patterns write them.
+            let from = if matches!(&word[..], b"OF" | b"AND") { 0 } else { 1 };
+            word[from..].make_ascii_lowercase();
+            changed.push((t.start, t.end));
+        }
+    }
+    let copy = String::from_utf8(copy).expect("only ASCII letters changed case");
+    let tokens = tokenize(&copy);
+    let words = words::classify(&copy, &tokens);
+    let cues = Cues::of(&copy, &tokens, &words);
+    let mut found = Vec::new();
+    address::find(&copy, &tokens, &cues, &mut found);
+    found.retain(|s| {
+        let i = changed.partition_point(|&(_, end)| end <= s.start);
+        changed.get(i).is_some_and(|&(start, _)| start < s.end)
+            // Not over a blank line: a heading in capitals after a number reads in title case
+            // as a street ("07700 900866\n\nOTHER HOUSEHOLD MEMBERS\nCHASE, Andres").
+            && !blank_line_in(&text[s.start..s.end])
+            && (text[s.start..s.end].bytes().any(|b| b.is_ascii_digit())
+                || names_a_place(&tokens, &words, s)
+                || named_kind(&copy, &tokens, &words, s))
+    });
+    found
+}
+
+/// Whether a span without a number holds a word that can name a place: no everyday word, no
+/// word that is never a name, no street, house or institution word. In capitals every word
+/// reads as a name in title case: "CONTACTED THE SCHOOL", "AND HIS GP IS", "STEEP HILL".
+fn names_a_place(tokens: &[Token], words: &[Word], s: &Span) -> bool {
+    let from = tokens.partition_point(|t| t.end <= s.start);
+    tokens[from..]
+        .iter()
+        .zip(&words[from..])
+        .take_while(|(t, _)| t.start < s.end)
+        .any(|(_, w)| w.word() && (w.place() || !(w.common() || w.listed_not_name() || w.cue != 0)))
+}
+
+/// Whether a span names its kind in two words or more after a name ("OAK GROUP PRACTICE",
+/// "FERN JUNIOR SCHOOL", "FORGE ROAD SURGERY"): a name of everyday words, but not a bare kind
+/// after a verb or article ("CONTACTED THE SCHOOL", "THE CONTACT CENTRE").
+fn named_kind(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> bool {
+    let from = tokens.partition_point(|t| t.end <= s.start);
+    let in_span: Vec<(usize, &Word)> = (from..tokens.len())
+        .take_while(|&i| tokens[i].start < s.end)
+        .filter(|&i| words[i].word())
+        .map(|i| (i, &words[i]))
+        .collect();
+    let [(_, first), .., (kind, w), _] = in_span[..] else { return false };
+    let kind_word = tokens[kind].text(copy).to_ascii_lowercase();
+    !first.listed_not_name() && (w.cue != 0 || address::is_kind_word(&kind_word))
+}
+
+/// Whether `s` holds a blank line: a line break, then nothing but spaces, then another.
+fn blank_line_in(s: &str) -> bool {
+    let inner: Vec<&str> = s.split('\n').collect();
+    inner.len() > 2 && inner[1..inner.len() - 1].iter().any(|line| line.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn addresses(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        let words = words::classify(text, &tokens);
+        let cues = Cues::of(text, &tokens, &words);
+        let mut out = Vec::new();
+        find_addresses(text, &tokens, &cues, &mut out);
+        out.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn addresses_in_capitals_are_found_where_title_case_ones_are() {
+        // Candidates: the resolution keeps the longest of those that overlap.
+        assert!(addresses("Kids at nans (FLAT 24, 219 HOLLINGBURY PARK) this week")
+            .contains(&"FLAT 24, 219 HOLLINGBURY PARK"));
+        assert!(addresses("Moved to 27 CARLTON TERRACE, BRIGHTON last week.")
+            .contains(&"27 CARLTON TERRACE, BRIGHTON"));
+        assert!(addresses("She attends ST MARK'S RC PRIMARY.").contains(&"ST MARK'S RC PRIMARY"));
+        // What the title-case text has already is not found again.
+        assert!(addresses("Moved to 27 Carlton Terrace, Brighton, then to ROAD works.").is_empty());
+    }
+
+    #[test]
+    fn capitals_that_name_no_place_stay_unmasked() {
+        for text in [
+            "Phone: +44 7700 900866\n\nOTHER HOUSEHOLD MEMBERS\nCHASE, Andres (brother)",
+            "SEEN AT SCHOOL TODAY.",
+            "MEETING HELD AT THE HOUSE",
+            "NO ACCESS, ROAD CLOSED",
+            "CIN PLAN REVIEW",
+        ] {
+            assert!(addresses(text).is_empty(), "{text}: {:?}", addresses(text));
+        }
+    }
+}
