@@ -76,11 +76,23 @@ fn find_in(text: &str) -> Vec<Span> {
             // Not over a blank line: a heading in capitals after a number reads in title case
             // as a street ("07700 900866\n\nOTHER HOUSEHOLD MEMBERS\nCHASE, Andres").
             && !blank_line_in(&text[s.start..s.end])
-            && (text[s.start..s.end].bytes().any(|b| b.is_ascii_digit())
+            && (text[s.start..s.end].bytes().any(|b| b.is_ascii_digit()) && !function_word_in(&copy, &tokens, &words, s)
                 || names_a_place(&tokens, &words, s)
                 || named_kind(&copy, &tokens, &words, s))
     });
     found
+}
+
+/// Whether a span holds a word that never names anything but "The" ("03.01.20 LETTER FROM DR
+/// ESSIEN" reads in title case as number 20 of a "Letter From Dr(ive)"; "12 HIGH STREET" holds
+/// none).
+fn function_word_in(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> bool {
+    let from = tokens.partition_point(|t| t.end <= s.start);
+    tokens[from..]
+        .iter()
+        .zip(&words[from..])
+        .take_while(|(t, _)| t.start < s.end)
+        .any(|(t, w)| w.word() && w.listed_not_name() && !w.initial() && t.text(copy) != "The")
 }
 
 /// Whether a span without a number holds a word that can name a place: no everyday word, no
