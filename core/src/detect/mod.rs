@@ -8,6 +8,7 @@ pub(crate) mod contact;
 pub(crate) mod cues;
 pub(crate) mod date;
 pub(crate) mod forms;
+mod gaps;
 pub(crate) mod known;
 pub(crate) mod national;
 pub(crate) mod person;
@@ -94,6 +95,7 @@ impl Detectors {
         let runs = shapes::Runs::of_tokens(text, &tokens);
         national::find(text, &digits, &runs, &mut candidates);
         postcode::find(text, &digits, &runs, &mut candidates);
+        gaps::find(text, &mut candidates);
         date::find(text, &tokens, &digits, &runs, config.date_order, &cues, &mut candidates);
         self.known.upgrade_dates(text, config.date_order, &mut candidates);
         self.case_numbers.find(text, &tokens, &mut candidates);
