@@ -147,7 +147,13 @@ fn introduced_handle(text: &str, caps: &Groups, out: &mut Vec<Span>) {
         return;
     }
     let end = h.start() + value.trim_end_matches('.').len();
-    out.push(candidate(with_at_sign(text, h.start()), end, Label::Handle, 0.85, "handle.introduced"));
+    // A handle with a digit, "_" or an inner "." is no name, even in capitals: it outranks the
+    // name finder's reading of its letters ("USERNAME IS ITS.ETHAN", "CHAT BY DEREK04"), which
+    // would leave the dot or the digits to a piece of its own. A plain word ("added by Jade")
+    // may still be the name of the one who added.
+    let marked = text[h.start()..end].bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.');
+    let score = if marked { 0.95 } else { 0.85 };
+    out.push(candidate(with_at_sign(text, h.start()), end, Label::Handle, score, "handle.introduced"));
 }
 
 /// The handle of a [`NAMED_HANDLE`] match, if it looks like one.
