@@ -8,24 +8,31 @@ use std::time::Instant;
 use casemask_eval::{corpus, report, run, Options};
 
 const USAGE: &str =
-    "usage: casemask-eval [--corpus PATH] [--examples N] [--known-people] [--min-score X] [--json]
+    "usage: casemask-eval [--corpus PATH] [--examples N] [--known-people] [--min-score X] [--capitals] [--json]
 
   --corpus PATH    JSONL corpus (default: tests/corpus/corpus.jsonl)
   --examples N     print up to N misses and N false positives with context
   --known-people   pass each document's known people to the redactor
   --min-score X    the redactor's min_score (default: the library's)
+  --capitals       every document written in capitals (ASCII letters), gold spans unchanged
   --json           print the metrics as JSON";
 
 struct Args {
     corpus: PathBuf,
     examples: usize,
     json: bool,
+    capitals: bool,
     options: Options,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args =
-        Args { corpus: corpus::default_path(), examples: 0, json: false, options: Options::default() };
+    let mut args = Args {
+        corpus: corpus::default_path(),
+        examples: 0,
+        json: false,
+        capitals: false,
+        options: Options::default(),
+    };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
@@ -40,6 +47,7 @@ fn parse_args() -> Result<Args, String> {
             }
             "--known-people" => args.options.known_people = true,
             "--json" => args.json = true,
+            "--capitals" => args.capitals = true,
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown argument {other:?}")),
         }
@@ -58,13 +66,16 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let docs = match corpus::load(&args.corpus) {
+    let mut docs = match corpus::load(&args.corpus) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("casemask-eval: {e}");
             return ExitCode::FAILURE;
         }
     };
+    if args.capitals {
+        corpus::in_capitals(&mut docs);
+    }
     let started = Instant::now();
     let tally = match run(&docs, &args.options) {
         Ok(t) => t,
@@ -81,8 +92,9 @@ fn main() -> ExitCode {
         let known = if args.options.known_people { "supplied" } else { "not supplied" };
         let min_score = args.options.min_score.map_or("default".to_string(), |s| s.to_string());
         text += &format!(
-            "casemask evaluation on {} (known people {known}, min_score {min_score}, {:.1}s)\n",
+            "casemask evaluation on {}{} (known people {known}, min_score {min_score}, {:.1}s)\n",
             args.corpus.display(),
+            if args.capitals { ", in capitals" } else { "" },
             started.elapsed().as_secs_f64()
         );
         text += &report::table(&metrics);
