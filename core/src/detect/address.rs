@@ -263,24 +263,10 @@ fn is_not_street_start(lower: &str) -> bool {
 }
 
 /// Words that say, before the last word of an institution's name, what kind it is: "Group"
-/// Practice, "Junior" School, "Medical" Centre.
+/// Practice, "Junior" School, "Medical" Centre, "C of E" Primary; the generic school words and
+/// three more.
 pub(crate) fn is_kind_word(lower: &str) -> bool {
-    is_generic_school_word(lower)
-        || matches!(
-            lower,
-            "group"
-                | "family"
-                | "medical"
-                | "health"
-                | "day"
-                | "referral"
-                | "care"
-                | "residential"
-                | "children's"
-                | "children’s"
-                | "childrens"
-                | "e"
-        )
+    is_generic_school_word(lower) || matches!(lower, "group" | "health" | "e")
 }
 
 /// Words that describe a kind of school rather than name one ("her secondary school").
