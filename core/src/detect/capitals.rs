@@ -87,39 +87,37 @@ fn find_in(text: &str) -> Vec<Span> {
 /// ESSIEN" reads in title case as number 20 of a "Letter From Dr(ive)"; "12 HIGH STREET" holds
 /// none).
 fn function_word_in(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> bool {
-    let from = tokens.partition_point(|t| t.end <= s.start);
-    tokens[from..]
-        .iter()
-        .zip(&words[from..])
-        .take_while(|(t, _)| t.start < s.end)
-        .any(|(t, w)| w.word() && w.listed_not_name() && !w.initial() && t.text(copy) != "The")
+    words_in(tokens, words, s).any(|(t, w)| w.listed_not_name() && !w.initial() && t.text(copy) != "The")
 }
 
 /// Whether a span without a number holds a word that can name a place: no everyday word, no
 /// word that is never a name, no street, house or institution word. In capitals every word
 /// reads as a name in title case: "CONTACTED THE SCHOOL", "AND HIS GP IS", "STEEP HILL".
 fn names_a_place(tokens: &[Token], words: &[Word], s: &Span) -> bool {
-    let from = tokens.partition_point(|t| t.end <= s.start);
-    tokens[from..]
-        .iter()
-        .zip(&words[from..])
-        .take_while(|(t, _)| t.start < s.end)
-        .any(|(_, w)| w.word() && (w.place() || !(w.common() || w.listed_not_name() || w.cue != 0)))
+    words_in(tokens, words, s).any(|(_, w)| w.place() || !(w.common() || w.listed_not_name() || w.cue != 0))
 }
 
 /// Whether a span names its kind in two words or more after a name ("OAK GROUP PRACTICE",
 /// "FERN JUNIOR SCHOOL", "FORGE ROAD SURGERY"): a name of everyday words, but not a bare kind
 /// after a verb or article ("CONTACTED THE SCHOOL", "THE CONTACT CENTRE").
 fn named_kind(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> bool {
-    let from = tokens.partition_point(|t| t.end <= s.start);
-    let in_span: Vec<(usize, &Word)> = (from..tokens.len())
-        .take_while(|&i| tokens[i].start < s.end)
-        .filter(|&i| words[i].word())
-        .map(|i| (i, &words[i]))
-        .collect();
+    let in_span: Vec<(&Token, &Word)> = words_in(tokens, words, s).collect();
     let [(_, first), .., (kind, w), _] = in_span[..] else { return false };
-    let kind_word = tokens[kind].text(copy).to_ascii_lowercase();
-    !first.listed_not_name() && (w.cue != 0 || address::is_kind_word(&kind_word))
+    !first.listed_not_name() && (w.cue != 0 || address::is_kind_word(&kind.text(copy).to_ascii_lowercase()))
+}
+
+/// The word tokens (not numbers or punctuation) that start inside span `s`, with their words.
+fn words_in<'a>(
+    tokens: &'a [Token],
+    words: &'a [Word],
+    s: &Span,
+) -> impl Iterator<Item = (&'a Token, &'a Word)> + 'a {
+    let (from, end) = (tokens.partition_point(|t| t.end <= s.start), s.end);
+    tokens[from..]
+        .iter()
+        .zip(&words[from..])
+        .take_while(move |(t, _)| t.start < end)
+        .filter(|(_, w)| w.word())
 }
 
 /// Whether `s` holds a blank line: a line break, then nothing but spaces, then another.
