@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use super::spaces::Shifts;
 use super::{digit_windows, national, postcode, shapes::Runs};
 use crate::tokens::tokenize;
 use crate::Span;
@@ -40,16 +41,14 @@ fn is_gap(b: &[u8], at: usize) -> bool {
 /// The numbers across a gap in the line `line` of `text`.
 fn find_in_line(text: &str, line: Range<usize>, out: &mut Vec<Span>) {
     let b = text.as_bytes();
-    // The copy, and for each gap closed: its one space's position in the copy and the bytes the
-    // original has more up to its end.
+    // The copy, with each gap one space, and the way back to the line's positions.
     let mut copy = String::with_capacity(line.len());
-    let mut closed: Vec<(usize, usize)> = Vec::new();
+    let mut closed = Shifts::default();
     let mut at = line.start;
     while at < line.end {
         if b[at] == b' ' && at + 1 < line.end && b[at + 1] == b' ' && is_gap(b, at) {
             let run = b[at..line.end].iter().take_while(|&&c| c == b' ').count();
-            let more = closed.last().map_or(0, |c| c.1) + run - 1;
-            closed.push((copy.len(), more));
+            closed.replaced(copy.len(), run);
             copy.push(' ');
             at += run;
         } else {
@@ -58,10 +57,7 @@ fn find_in_line(text: &str, line: Range<usize>, out: &mut Vec<Span>) {
             at += c.len_utf8();
         }
     }
-    let original = |p: usize| {
-        let n = closed.partition_point(|&(q, _)| q < p);
-        line.start + p + if n == 0 { 0 } else { closed[n - 1].1 }
-    };
+    let original = |p: usize| line.start + closed.original(p);
     let tokens = tokenize(&copy);
     let digits = digit_windows(&tokens);
     let runs = Runs::of_tokens(&copy, &tokens);
@@ -70,7 +66,7 @@ fn find_in_line(text: &str, line: Range<usize>, out: &mut Vec<Span>) {
     postcode::find(&copy, &digits, &runs, &mut found);
     for s in found {
         // Only what lies across a closed gap is new.
-        if closed.iter().any(|&(q, _)| s.start < q && q < s.end) {
+        if closed.any_inside(s.start, s.end) {
             out.push(Span { start: original(s.start), end: original(s.end), ..s });
         }
     }

@@ -69,7 +69,7 @@ impl Detectors {
             Some(spaced) => {
                 let mut spans = self.find_spaced(&spaced.text, config);
                 for s in &mut spans {
-                    (s.start, s.end) = (spaced.original(s.start), spaced.original(s.end));
+                    (s.start, s.end) = (spaced.shifts.original(s.start), spaced.shifts.original(s.end));
                 }
                 spans
             }

@@ -12,12 +12,38 @@ fn is_wide_space(c: char) -> bool {
     matches!(c, '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}')
 }
 
+/// The way back from the byte positions of a copy in which some runs of characters became one
+/// space to those of the original (here, and for the runs of spaces `gaps` closes).
+#[derive(Default)]
+pub(crate) struct Shifts {
+    /// For each space put in: its position in the copy and how many bytes the original has more
+    /// than the copy up to the end of what it replaced.
+    at: Vec<(usize, usize)>,
+}
+
+impl Shifts {
+    /// Records that the space at `at` in the copy stands for `bytes` bytes of the original.
+    pub fn replaced(&mut self, at: usize, bytes: usize) {
+        let more = self.at.last().map_or(0, |s| s.1) + bytes - 1;
+        self.at.push((at, more));
+    }
+
+    /// Whether a space put in lies strictly inside `start..end` of the copy.
+    pub fn any_inside(&self, start: usize, end: usize) -> bool {
+        self.at.iter().any(|&(q, _)| start < q && q < end)
+    }
+
+    /// The original's byte position of the copy's position `at` (a character boundary).
+    pub fn original(&self, at: usize) -> usize {
+        let n = self.at.partition_point(|&(p, _)| p < at);
+        at + if n == 0 { 0 } else { self.at[n - 1].1 }
+    }
+}
+
 /// A text with its wide spaces replaced, and the way back to the original's byte positions.
 pub(crate) struct Spaced {
     pub text: String,
-    /// For each replaced space: its position in `text` and how many bytes the original had
-    /// more than `text` up to and including it.
-    extra: Vec<(usize, usize)>,
+    pub shifts: Shifts,
 }
 
 impl Spaced {
@@ -29,25 +55,16 @@ impl Spaced {
             .find(|&i| text[i..].chars().next().is_some_and(is_wide_space))?;
         let mut out = String::with_capacity(text.len());
         out.push_str(&text[..first]);
-        let mut extra = Vec::new();
-        let mut more = 0;
+        let mut shifts = Shifts::default();
         for c in text[first..].chars() {
             if is_wide_space(c) {
-                more += c.len_utf8() - 1;
-                extra.push((out.len(), more));
+                shifts.replaced(out.len(), c.len_utf8());
                 out.push(' ');
             } else {
                 out.push(c);
             }
         }
-        Some(Spaced { text: out, extra })
-    }
-
-    /// The original's byte position of `text`'s position `at` (a character boundary).
-    pub fn original(&self, at: usize) -> usize {
-        // The replaced spaces before `at` each took `len_utf8 - 1` bytes more in the original.
-        let n = self.extra.partition_point(|&(p, _)| p < at);
-        at + if n == 0 { 0 } else { self.extra[n - 1].1 }
+        Some(Spaced { text: out, shifts })
     }
 }
 
@@ -70,6 +87,6 @@ mod tests {
         // of the original, and the end to the end.
         let copy: Vec<usize> = s.text.char_indices().map(|(i, _)| i).chain([s.text.len()]).collect();
         let orig: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
-        assert_eq!(copy.iter().map(|&i| s.original(i)).collect::<Vec<_>>(), orig);
+        assert_eq!(copy.iter().map(|&i| s.shifts.original(i)).collect::<Vec<_>>(), orig);
     }
 }
