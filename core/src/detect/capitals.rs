@@ -19,7 +19,12 @@ use crate::Span;
 /// capitals (`tokens` and `cues` are the text's) that hold a word that was in capitals.
 pub(crate) fn find_addresses(text: &str, tokens: &[Token], cues: &Cues, out: &mut Vec<Span>) {
     for region in regions(text, &cues.near(tokens, Cues::CAPITAL_PLACE, REACH)) {
-        for s in find_in(&text[region.clone()]) {
+        // A token never holds a line break, so the region's tokens are the text's within it.
+        let (a, b) = (
+            tokens.partition_point(|t| t.start < region.start),
+            tokens.partition_point(|t| t.start < region.end),
+        );
+        for s in find_in(&text[region.clone()], &tokens[a..b], region.start) {
             out.push(Span { start: s.start + region.start, end: s.end + region.start, ..s });
         }
     }
@@ -48,20 +53,20 @@ fn regions(text: &str, windows: &[Range<usize>]) -> Vec<Range<usize>> {
 }
 
 /// The addresses of a region's title-cased copy that hold a word that was in capitals, at its
-/// positions.
-fn find_in(text: &str) -> Vec<Span> {
-    let tokens = tokenize(text);
+/// positions. `tokens` are the region's, at `offset` bytes before their positions in `text`.
+fn find_in(text: &str, tokens: &[Token], offset: usize) -> Vec<Span> {
     let mut copy = text.as_bytes().to_vec();
     // Where the words changed: an address found in the copy is new only if it holds one.
     let mut changed: Vec<(usize, usize)> = Vec::new();
     for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
-        let word = &mut copy[t.start..t.end];
+        let (start, end) = (t.start - offset, t.end - offset);
+        let word = &mut copy[start..end];
         let letters = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
         if letters >= 2 && word.iter().all(|&b| b.is_ascii_uppercase() || b == b'\'' || b == b'-') {
             // "C of E", "Mother and Baby Unit", as the patterns write them.
             let from = if matches!(&word[..], b"OF" | b"AND") { 0 } else { 1 };
             word[from..].make_ascii_lowercase();
-            changed.push((t.start, t.end));
+            changed.push((start, end));
         }
     }
     let copy = String::from_utf8(copy).expect("only ASCII letters changed case");
