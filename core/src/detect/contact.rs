@@ -51,8 +51,9 @@ static HANDLE_SHAPE: LazyLock<Pattern> = LazyLock::new(|| {
 /// Where [`HANDLE_SHAPE`] is searched: the runs of tokens with no whitespace between them that
 /// may hold a match (ascending byte windows, close ones merged). A match is all lowercase
 /// letters, digits, `_` and `.`, so it lies in one run, and it holds an `_` (a token of its
-/// own), a `.` with a letter or digit after it (a `.` token that does not end the run), or a
-/// lowercase letter just before a digit (in an `Alnum` token, or a word then a `Number` token).
+/// own), a `.` with a letter or digit after it (a `.` token that does not end the run), or an
+/// ASCII lowercase letter just before a digit (in an `Alnum` token, or a word or mixed token
+/// then a `Number` token): the runs of numbers and dates ("12/03/2019", "BN2 1AB") are left out.
 fn handle_windows(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut windows: Vec<Range<usize>> = Vec::new();
     // Most tokens are words: only a token that may be part of a match leads to its run.
@@ -60,12 +61,24 @@ fn handle_windows(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     while i < tokens.len() {
         let t = &tokens[i];
         let glued = |j: usize| tokens.get(j).is_some_and(|n| !n.space_before);
+        // A token that starts with a digit, run on from letters ("natan" "98", "cox" "98é").
+        let after_letters = || {
+            i > 0
+                && glued(i)
+                && matches!(tokens[i - 1].kind, Kind::Word | Kind::Alnum)
+                && text.as_bytes()[t.start].is_ascii_digit()
+        };
         let may = match t.kind {
-            Kind::Alnum => true,
-            Kind::Number => i > 0 && glued(i),
+            // "natan98", not "BN2", "12th" or "2019a": most mixed tokens are postcodes, dates
+            // and house numbers.
+            Kind::Alnum => lower_then_digit(t.text(text).as_bytes()) || after_letters(),
+            Kind::Number => after_letters(),
             Kind::Punct => match text.as_bytes()[t.start] {
                 b'_' => true,
-                b'.' => glued(i + 1),
+                // "its.melsa", not "12.03.2019" or "1.5": a lowercase letter before the dot.
+                b'.' => {
+                    glued(i + 1) && i > 0 && glued(i) && text.as_bytes()[t.start - 1].is_ascii_lowercase()
+                }
                 _ => false,
             },
             Kind::Word => false,
@@ -86,6 +99,11 @@ fn handle_windows(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         i = last + 1;
     }
     windows
+}
+
+/// Whether an ASCII lowercase letter comes right before an ASCII digit in `b`.
+fn lower_then_digit(b: &[u8]) -> bool {
+    b.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_digit())
 }
 
 /// Last parts that make a dotted word a domain or a file, not a username.
@@ -302,8 +320,10 @@ mod tests {
         let pieces = [
             "kayz", "_", "m", ".", "its", "melsa", "natan", "98", "Jade", "@", "/", "-", "uk", "co", "e.g",
             "x", "2019", "abc", "12345", "'", "é", " ", "  ", "\n", "snap", "AB", "a1",
+            // Tokens that cannot hold a handle ("BN2", "12.03"), and digits run on from words.
+            "BN2", "12th", "98é", "cox", "2b", "Ab1", "12.03", "1.5",
         ];
-        let texts = crate::detect::random_texts(&pieces, 3000, 30, 7, 0x9e37_79b9_7f4a_7c15);
+        let texts = crate::detect::random_texts(&pieces, 4000, 30, 7, 0x9e37_79b9_7f4a_7c15);
         for (round, mut text) in texts.into_iter().enumerate() {
             if round == 0 {
                 text = "kayz_m its.melsa natan98Jade a@b.co.uk x.com/its.me e.g. 2019.natan99".to_string();

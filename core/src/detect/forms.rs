@@ -2,18 +2,16 @@
 //! a name ("Mother:", "Child's name:"), an address or a place that locates a child ("Address:",
 //! "School:", "GP surgery:"), possibly continued on the following lines.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::{candidate, words};
 use crate::lexicon;
 use crate::tokens::{floor_char_boundary, Token};
 use crate::{Label, Span};
 
 /// A label at the start of a line (after optional bullets) or after a wide gap, then a colon.
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+/// Searched by hand (`label_match_start`); the tests compare the two.
+#[cfg(test)]
+static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
         r"(?m)(?:^[ \t]*(?:[-*•>|]\s*)?|[ \t]{2,}|\t|\|\s*)([A-Za-z][A-Za-z'’/.&() ]{0,38}?)[ \t]*:[ \t]*",
     )
     .unwrap()
@@ -82,17 +80,73 @@ fn labels(text: &str) -> Vec<Found> {
         // Group 1 (the label) without running the regex's capturing engine, several times
         // slower than finding the match: the prefix holds no letter and the label starts with
         // one; the label is lazy, so the spaces before the colon are not part of it.
-        if let Some(whole) = LABEL.find_at(&text[..end], start) {
-            let match_bytes = &bytes[whole.start()..whole.end()];
-            let label_start =
-                whole.start() + match_bytes.iter().position(u8::is_ascii_alphabetic).unwrap_or(0);
-            let colon = whole.start() + match_bytes.iter().rposition(|&b| b == b':').unwrap_or(0);
-            let label_end = label_start + text[label_start..colon].trim_end_matches([' ', '\t']).len();
-            found.push(Found { start: whole.start(), end: whole.end(), label: (label_start, label_end) });
-            from = whole.end();
+        if let Some(match_start) = label_match_start(text, start, last) {
+            let match_bytes = &bytes[match_start..end];
+            let label_start = match_start + match_bytes.iter().position(u8::is_ascii_alphabetic).unwrap_or(0);
+            found.push(Found { start: match_start, end, label: (label_start, last) });
+            from = end;
         }
     }
     found
+}
+
+/// Where the leftmost [`LABEL`] match that starts at or after `start` begins, when it ends at the
+/// colon after `last` (only spaces and tabs lie between): [`LABEL`]'s search, read by hand. A
+/// regex search costs more than the rest of this module, and notes have a colon every 120 bytes.
+///
+/// The match there ends after the spaces following the colon, and its label ends at `last`: the
+/// label is lazy and holds no colon, so it stops where only the spaces before the colon are left.
+/// No match ends at an earlier colon: such a colon was searched before, from no later a start.
+/// The label starts with an ASCII letter, holds up to 39 characters of its class and is
+/// preceded by one of the prefixes; the match starts where the earliest such prefix does.
+fn label_match_start(text: &str, start: usize, last: usize) -> Option<usize> {
+    let mut earliest: Option<usize> = None;
+    let mut q = last;
+    for (chars, c) in text[start..last].chars().rev().enumerate() {
+        if chars == 39
+            || !(c.is_ascii_alphabetic() || matches!(c, '\'' | '’' | '/' | '.' | '&' | '(' | ')' | ' '))
+        {
+            break;
+        }
+        q -= c.len_utf8();
+        if c.is_ascii_alphabetic() {
+            if let Some(p) = prefix_start(text, start, q) {
+                earliest = Some(earliest.map_or(p, |e| e.min(p)));
+            }
+        }
+    }
+    earliest
+}
+
+/// The earliest start at or after `start` of a [`LABEL`] prefix that ends at `q`:
+/// `^[ \t]*(?:[-*•>|]\s*)?`, `[ \t]{2,}`, `\t` or `\|\s*` (`^` after a line feed, `\s` any
+/// Unicode whitespace).
+fn prefix_start(text: &str, start: usize, q: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let line_start = |p: usize| p == 0 || b[p - 1] == b'\n';
+    let blank = |c: u8| matches!(c, b' ' | b'\t');
+    let mut options = [None; 4];
+    // Spaces and tabs right before the label: `^[ \t]*`, `[ \t]{2,}`, `\t`.
+    let spaces = q - b[..q].iter().rev().take_while(|&&c| blank(c)).count();
+    if line_start(spaces) && spaces >= start {
+        options[0] = Some(spaces);
+    }
+    let from = spaces.max(start);
+    if q >= from + 2 || (q == from + 1 && b[from] == b'\t') {
+        options[1] = Some(from);
+    }
+    // A bullet, then any whitespace: `^[ \t]*[-*•>|]\s*` and `\|\s*`.
+    let white = text[..q].trim_end_matches(char::is_whitespace).len();
+    if let Some(bullet) = text[..white].strip_suffix(['-', '*', '•', '>', '|']).map(str::len) {
+        let before = bullet - b[..bullet].iter().rev().take_while(|&&c| blank(c)).count();
+        if line_start(before) && before >= start {
+            options[2] = Some(before);
+        }
+        if b[bullet] == b'|' && bullet >= start {
+            options[3] = Some(bullet);
+        }
+    }
+    options.into_iter().flatten().min()
 }
 
 /// Names in a person field: one or more, separated by commas, semicolons or "and", each
@@ -105,10 +159,9 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         let item_start = start + (item.as_ptr() as usize - value.as_ptr() as usize);
         // The leading run of name words: any case, stopping at roles, ages and other words.
         let mut span: Option<(usize, usize)> = None;
-        let mut pos = item_start;
         for word in item.split_whitespace() {
-            let at = pos + text[pos..].find(word).unwrap();
-            pos = at + word.len();
+            // Where the word starts, from its address, as for the item.
+            let at = item_start + (word.as_ptr() as usize - item.as_ptr() as usize);
             let clean = word.trim_end_matches(['.', ':']);
             let l = lexicon::lower_into(clean, &mut lower);
             let wordy = clean.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'));
@@ -183,22 +236,35 @@ fn address_value(text: &str, start: usize, end: usize, to_line_end: bool, out: &
 
 /// Values that say there is no address: "Same as child", "Not known", "N/A".
 fn is_placeholder(value: &str) -> bool {
-    let l = value.trim().to_lowercase();
-    [
-        "same as",
-        "as above",
-        "not known",
-        "unknown",
-        "n/a",
-        "none",
-        "nfa",
-        "no fixed",
-        "tbc",
-        "not given",
-        "withheld",
-    ]
-    .iter()
-    .any(|p| l.starts_with(p))
+    starts_with_any_lowercased(
+        value.trim(),
+        &[
+            "same as",
+            "as above",
+            "not known",
+            "unknown",
+            "n/a",
+            "none",
+            "nfa",
+            "no fixed",
+            "tbc",
+            "not given",
+            "withheld",
+        ],
+    )
+}
+
+/// Whether `text` lowercased starts with one of `prefixes` (lowercase ASCII). Most texts are
+/// ASCII and need no lowercase copy; in others a character may lowercase to ASCII ("K", the
+/// Kelvin sign, to "k").
+fn starts_with_any_lowercased(text: &str, prefixes: &[&str]) -> bool {
+    if text.is_ascii() {
+        let b = text.as_bytes();
+        prefixes.iter().any(|p| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+    } else {
+        let l = text.to_lowercase();
+        prefixes.iter().any(|p| l.starts_with(p))
+    }
 }
 
 /// A line that could continue an address: short, starting with a capital or a digit, with no
@@ -219,10 +285,10 @@ fn is_address_line(line: &str) -> bool {
 }
 
 fn is_sign_off(line: &str) -> bool {
-    let l = line.to_lowercase();
-    ["regards", "thanks", "thank you", "best wishes", "yours", "many thanks", "cheers", "sincerely"]
-        .iter()
-        .any(|w| l.starts_with(w))
+    starts_with_any_lowercased(
+        line,
+        &["regards", "thanks", "thank you", "best wishes", "yours", "many thanks", "cheers", "sincerely"],
+    )
 }
 
 #[cfg(test)]
@@ -255,6 +321,37 @@ mod tests {
             }
         }
         texts.push(pieces.concat());
+        // Random mixtures of the pieces a label and its prefixes are made of.
+        let bits = [
+            "Name",
+            "x",
+            "Child's",
+            "’",
+            "a",
+            "(",
+            ")",
+            "/",
+            ".",
+            "&",
+            "1",
+            "é",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r",
+            ":",
+            ":",
+            "-",
+            "•",
+            "|",
+            "*",
+            ">",
+            "\u{a0}",
+            "\u{2028}",
+            "abcdefghijklmnopqrstuvwxyzabcdefghijklm",
+        ];
+        texts.extend(crate::detect::random_texts(&bits, 20_000, 16, 2, 0x2f6b_9e1d_43a5_c807));
         for text in &texts {
             let expected: Vec<_> = LABEL
                 .captures_iter(text)
