@@ -66,6 +66,27 @@ impl Redactor {
         self.detectors.find(text, &self.config)
     }
 
+    /// [`Redactor::find`], adding the time each stage of the pipeline took to `times` (by
+    /// stage name, in pipeline order; see DESIGN.md): what `scripts/bench --stages` prints.
+    /// A benchmarking aid behind the `stage-times` feature, not part of the stable API.
+    #[cfg(feature = "stage-times")]
+    #[doc(hidden)]
+    pub fn find_stage_times(
+        &self,
+        text: &str,
+        times: &mut Vec<(&'static str, std::time::Duration)>,
+    ) -> Vec<Span> {
+        let mut clock = std::time::Instant::now();
+        self.detectors.find_timed(text, &self.config, &mut |stage| {
+            let now = std::time::Instant::now();
+            match times.iter_mut().find(|(name, _)| *name == stage) {
+                Some((_, total)) => *total += now - clock,
+                None => times.push((stage, now - clock)),
+            }
+            clock = now;
+        })
+    }
+
     /// Masks every identifier found with the configured operators.
     pub fn redact(&self, text: &str) -> String {
         self.redact_detailed(text).text

@@ -64,10 +64,17 @@ impl Detectors {
     }
 
     pub fn find(&self, text: &str, config: &Config) -> Vec<Span> {
+        self.find_timed(text, config, &mut |_| {})
+    }
+
+    /// `find`, calling `lap` with each stage's name as the stage ends, in order (`tokens`,
+    /// `words`, ... `allow`): `Redactor::find_stage_times` times them; `find` passes a closure
+    /// that does nothing, which the compiler removes.
+    pub fn find_timed(&self, text: &str, config: &Config, lap: &mut impl FnMut(&'static str)) -> Vec<Span> {
         match spaces::Spaced::of(text) {
-            None => self.find_spaced(text, config),
+            None => self.find_spaced(text, config, lap),
             Some(spaced) => {
-                let mut spans = self.find_spaced(&spaced.text, config);
+                let mut spans = self.find_spaced(&spaced.text, config, lap);
                 for s in &mut spans {
                     (s.start, s.end) = (spaced.shifts.original(s.start), spaced.shifts.original(s.end));
                 }
@@ -77,37 +84,54 @@ impl Detectors {
     }
 
     /// `find` on a text whose spaces are all ASCII (`spaces`).
-    fn find_spaced(&self, text: &str, config: &Config) -> Vec<Span> {
+    fn find_spaced(&self, text: &str, config: &Config, lap: &mut impl FnMut(&'static str)) -> Vec<Span> {
         if text.is_empty() {
             return Vec::new();
         }
+        lap("spaces");
         let tokens = tokenize(text);
+        lap("tokens");
         let words = words::classify(text, &tokens);
+        lap("words");
         let cues = cues::Cues::of(text, &tokens, &words);
+        lap("cues");
         // About one candidate for every 30 bytes of a note: room for them, as a vector that
         // grows is copied.
         let mut candidates = Vec::with_capacity(text.len() / 30 + 8);
         self.known.find(text, &mut candidates);
+        lap("known");
         if self.on(Label::Email) || self.on(Label::Handle) {
             contact::find(text, &tokens, &cues, &mut candidates);
         }
+        lap("contact");
         let digits = digit_windows(&tokens);
         let runs = shapes::Runs::of_tokens(text, &tokens);
+        lap("digit windows");
         national::find(text, &digits, &runs, &mut candidates);
+        lap("national");
         postcode::find(text, &digits, &runs, &mut candidates);
+        lap("postcode");
         gaps::find(text, &mut candidates);
+        lap("gaps");
         date::find(text, &tokens, &digits, &runs, config.date_order, &cues, &mut candidates);
         self.known.upgrade_dates(text, config.date_order, &mut candidates);
+        lap("date");
         self.case_numbers.find(text, &tokens, &mut candidates);
+        lap("case_number");
         address::find(text, &tokens, &cues, &mut candidates);
+        lap("address");
         if cues.has(cues::Cues::CAPITAL_PLACE) && self.on(Label::Address) {
             capitals::find_addresses(text, &tokens, &cues, &mut candidates);
         }
+        lap("capitals");
         forms::find(text, &tokens, &mut candidates);
+        lap("forms");
         person::find(text, &tokens, &words, &mut candidates);
+        lap("person");
 
         candidates.retain(|c| self.on(c.label) && c.score >= config.min_score);
         let mut spans = resolve::resolve(text, candidates);
+        lap("resolve");
         if self.on(Label::Person) {
             let mut extra = person::propagate(text, &tokens, &words, &spans);
             // Propagated names have their own score, which min_score applies to as well.
@@ -121,9 +145,11 @@ impl Detectors {
                 debug_assert!(spans.windows(2).all(|w| w[0].end <= w[1].start));
             }
         }
+        lap("propagate");
         if let Some(allow) = &self.allow {
             drop_allowed(text, allow, &mut spans);
         }
+        lap("allow");
         spans
     }
 }
