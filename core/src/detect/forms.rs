@@ -77,9 +77,8 @@ fn labels(text: &str) -> Vec<Found> {
         while end < text.len() && matches!(bytes[end], b' ' | b'\t') {
             end += 1;
         }
-        // Group 1 (the label) without running the regex's capturing engine, several times
-        // slower than finding the match: the prefix holds no letter and the label starts with
-        // one; the label is lazy, so the spaces before the colon are not part of it.
+        // The label (group 1) starts at the match's first letter (the prefix holds none) and
+        // ends before the spaces before the colon.
         if let Some(match_start) = label_match_start(text, start, last) {
             let match_bytes = &bytes[match_start..end];
             let label_start = match_start + match_bytes.iter().position(u8::is_ascii_alphabetic).unwrap_or(0);
