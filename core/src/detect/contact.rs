@@ -61,10 +61,11 @@ fn handle_windows(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     while i < tokens.len() {
         let t = &tokens[i];
         let glued = |j: usize| tokens.get(j).is_some_and(|n| !n.space_before);
+        // The token runs on from the one before it.
+        let joined = i > 0 && glued(i);
         // A token that starts with a digit, run on from letters ("natan" "98", "cox" "98é").
         let after_letters = || {
-            i > 0
-                && glued(i)
+            joined
                 && matches!(tokens[i - 1].kind, Kind::Word | Kind::Alnum)
                 && text.as_bytes()[t.start].is_ascii_digit()
         };
@@ -76,9 +77,7 @@ fn handle_windows(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             Kind::Punct => match text.as_bytes()[t.start] {
                 b'_' => true,
                 // "its.melsa", not "12.03.2019" or "1.5": a lowercase letter before the dot.
-                b'.' => {
-                    glued(i + 1) && i > 0 && glued(i) && text.as_bytes()[t.start - 1].is_ascii_lowercase()
-                }
+                b'.' => joined && glued(i + 1) && text.as_bytes()[t.start - 1].is_ascii_lowercase(),
                 _ => false,
             },
             Kind::Word => false,

@@ -123,10 +123,12 @@ fn label_match_start(text: &str, start: usize, last: usize) -> Option<usize> {
 fn prefix_start(text: &str, start: usize, q: usize) -> Option<usize> {
     let b = text.as_bytes();
     let line_start = |p: usize| p == 0 || b[p - 1] == b'\n';
-    let blank = |c: u8| matches!(c, b' ' | b'\t');
+    // Where the run of spaces and tabs that ends at `at` starts.
+    let blanks_from =
+        |at: usize| at - b[..at].iter().rev().take_while(|&&c| matches!(c, b' ' | b'\t')).count();
     let mut options = [None; 4];
     // Spaces and tabs right before the label: `^[ \t]*`, `[ \t]{2,}`, `\t`.
-    let spaces = q - b[..q].iter().rev().take_while(|&&c| blank(c)).count();
+    let spaces = blanks_from(q);
     if line_start(spaces) && spaces >= start {
         options[0] = Some(spaces);
     }
@@ -137,7 +139,7 @@ fn prefix_start(text: &str, start: usize, q: usize) -> Option<usize> {
     // A bullet, then any whitespace: `^[ \t]*[-*•>|]\s*` and `\|\s*`.
     let white = text[..q].trim_end_matches(char::is_whitespace).len();
     if let Some(bullet) = text[..white].strip_suffix(['-', '*', '•', '>', '|']).map(str::len) {
-        let before = bullet - b[..bullet].iter().rev().take_while(|&&c| blank(c)).count();
+        let before = blanks_from(bullet);
         if line_start(before) && before >= start {
             options[2] = Some(before);
         }
