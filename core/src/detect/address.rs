@@ -18,6 +18,10 @@ const NUMBER: &str = r"\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?";
 const FLAT: &str = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette|Studio)\.?\s*(?:\d{1,4}[A-Za-z]?|[A-Z](?-u:\b))|(?:Basement|Ground|First|Second|Top|Upper|Lower)\s+(?:Floor\s+)?Flat)";
 const HOUSE: &str = r"(?:Cottage|House|Farm|Lodge|Barn|Hall|Manor|Villa|Bungalow|Cottages|Mill|Grange|Court|Mansions|Buildings|Tower|Towers|Point)";
 
+/// The lowercase words that join a town's name ("Newcastle upon Tyne", "Southend on Sea",
+/// "Barrow in Furness", "Ashby de la Zouch"); hyphenated ones are one `WORD` already.
+const JOIN: &str = r"(?:upon|on|under|in|by|super|de\ la|de|le|en|cum|next\ the)";
+
 /// The street itself: words and a street word, or (after a number) lowercase words and a
 /// lowercase street word. No literal spaces outside `(?-x:)`, so it reads the same inside STREET's
 /// `(?x)`.
@@ -44,7 +48,7 @@ static STREET: LazyLock<Pattern> = LazyLock::new(|| {
         (?:(?P<house>{house}),?\s+)?
         (?:(?P<num>{NUMBER}),?\s+)?
         (?P<street>{street})
-        (?P<locality>(?:,[\ \t]*{WORD}(?:[\ \t]+{WORD}){{0,2}}){{1,3}}|[\ \t]+{WORD})?"
+        (?P<locality>(?:,[\ \t]*{WORD}(?:[\ \t]+(?:{JOIN}[\ \t]+)?{WORD}){{0,2}}){{1,3}}|[\ \t]+{WORD})?"
     ))
 });
 
@@ -343,6 +347,26 @@ fn find_everywhere(text: &str, out: &mut Vec<Span>) {
     find_institutions(text, &all, out);
 }
 
+/// Where a locality `piece` stops being a town's name: before a lowercase joining word whose next
+/// word is a month, a day or another word that names no place ("Hove on Monday", "Hove in March").
+fn joined_clause(piece: &str) -> Option<usize> {
+    let mut words = piece.split_whitespace().peekable();
+    let mut at = 0;
+    while let Some(w) = words.next() {
+        at = piece[at..].find(w).map_or(at, |i| at + i);
+        let joins = w.starts_with(|c: char| c.is_ascii_lowercase());
+        let names_no_place = |next: &&str| {
+            let w = words::lookup(next);
+            next.starts_with(|c: char| c.is_uppercase()) && (w.not_name() || w.month())
+        };
+        if joins && words.peek().is_some_and(names_no_place) {
+            return Some(piece[..at].trim_end().len());
+        }
+        at += w.len();
+    }
+    None
+}
+
 /// Streets with their flat, house and number, and house names before a street.
 fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
     let mut buf = String::new();
@@ -380,6 +404,12 @@ fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
                 }
                 let listed = listed(word);
                 if listed.not_name || listed.relation {
+                    break;
+                }
+                // "Newcastle upon Tyne", not "Hove on Monday": the word after a joining word
+                // must be able to name a place.
+                if let Some(cut) = joined_clause(piece) {
+                    kept = piece_start + cut;
                     break;
                 }
                 kept = offset;

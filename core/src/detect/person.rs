@@ -116,6 +116,12 @@ fn starts_after_title(text: &str, tokens: &[Token], words: &[Word], i: usize) ->
     !tokens[i].newline_before && words[k].role & Role::STRONG_TITLE != 0
 }
 
+/// Whether token `k` runs on from a handle or a URL ("adiz_dsi. Cinderella", "x.com/jo_mr"): a
+/// title word there is part of it, not a title.
+fn run_into_handle(text: &str, tokens: &[Token], k: usize) -> bool {
+    k > 0 && !tokens[k].space_before && matches!(text.as_bytes()[tokens[k - 1].end - 1], b'_' | b'/' | b'@')
+}
+
 /// "H.A." or "J.S.": two capital initials with full stops. Returns whether it pushed one.
 fn dotted_initials(text: &str, tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
     let dot = |k: usize| tokens.get(k).is_some_and(|t| t.is(text, b'.') && !t.space_before);
@@ -325,7 +331,7 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
             break;
         }
         let (w, role) = (&words[k], words[k].role);
-        if w.title() && ctx.title.is_none() && steps <= 2 {
+        if w.title() && ctx.title.is_none() && steps <= 2 && !run_into_handle(text, tokens, k) {
             let strong = role & Role::STRONG_TITLE != 0;
             if strong || w.case == Some(Case::Capitalised) {
                 ctx.title = Some(k);
