@@ -303,6 +303,43 @@ pub(crate) const RELATIONS: &[&str] = &[
 ];
 
 /// Verbs of speech and presence: "Liam said", "Donna was seen".
+/// Verbs of an action in a plan or the minutes of a meeting, after "to": "Hanka to support
+/// Kirsty with the housing application", "Action: Jumoke to inform Hye of the outcome".
+pub(crate) fn is_action_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "support"
+            | "complete"
+            | "contact"
+            | "inform"
+            | "arrange"
+            | "attend"
+            | "visit"
+            | "speak"
+            | "update"
+            | "liaise"
+            | "chase"
+            | "ring"
+            | "phone"
+            | "email"
+            | "send"
+            | "share"
+            | "book"
+            | "meet"
+            | "collect"
+            | "provide"
+            | "confirm"
+            | "discuss"
+            | "follow"
+            | "ensure"
+            | "seek"
+            | "request"
+            | "make"
+            | "refer"
+            | "continue"
+    )
+}
+
 pub(crate) fn is_person_verb(lower: &str) -> bool {
     matches!(
         lower,

@@ -96,6 +96,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
             }
             break;
         }
+        // "Saw Caitlin Massey", "Signed TOCCARA BELL": an ordinary word that starts a sentence
+        // before a first name or a name in capitals is no part of it, and would have the whole
+        // chain scored as a phrase ("Sky McKee" stays whole).
+        let lead_is_phrase = start < end
+            && words[start].common()
+            && !words[start].gazetteer()
+            && words[start].case == Some(Case::Capitalised)
+            && (words[start + 1].first() || words[start + 1].case == Some(Case::Upper))
+            && sentence_start(text, tokens, start);
+        let start = if lead_is_phrase { start + 1 } else { start };
         score_chain(text, tokens, words, start, end, out);
         i = end + 1;
     }
@@ -366,7 +376,14 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
         {
             ctx.possessive = true;
         } else if t.kind == Kind::Word && !t.newline_before {
-            ctx.verb_after = words[k].role & Role::PERSON_VERB != 0;
+            // "Hanka to support Kirsty": a capitalised word (not an acronym: "MASH to contact")
+            // before an action.
+            let action = || {
+                s.eq_ignore_ascii_case("to")
+                    && words[end].case == Some(Case::Capitalised)
+                    && words.get(k + 1).is_some_and(|w| w.role & Role::ACTION != 0)
+            };
+            ctx.verb_after = words[k].role & Role::PERSON_VERB != 0 || action();
         } else if s == "," {
             // "Tom, aged 7," / "Donna, mum,"
             if tokens.get(k + 1).is_some() {

@@ -118,6 +118,9 @@ impl Role {
     pub const AGE: u16 = 1 << 7;
     /// Words between a relation and a name, looked past: "her", "older", "foster".
     pub const LEAD_IN: u16 = 1 << 8;
+    /// "support", "contact": the verbs of an action line, "Hanka to support Kirsty"
+    /// (`lexicon::is_action_verb`).
+    pub const ACTION: u16 = 1 << 9;
 
     fn of(lower: &str) -> u16 {
         let mut role = 0;
@@ -137,6 +140,7 @@ impl Role {
         set(Role::AS, lower == "as");
         set(Role::KNOWN, lower == "known");
         set(Role::AGE, matches!(lower, "aged" | "age"));
+        set(Role::ACTION, lexicon::is_action_verb(lower));
         set(
             Role::LEAD_IN,
             matches!(
