@@ -45,8 +45,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
         }
         let after_title = i > 0 && starts_after_title(text, tokens, words, i);
         let capitalised = matches!(words[i].case, Some(Case::Capitalised) | Some(Case::Upper));
-        let starts =
-            words[i].name_like() || (after_title && capitalised && !words[i].title() && !words[i].relation());
+        // "Mrs bin Omar", "Mr de la Cruz": particles after a title, before a name.
+        let particle_then_name = || {
+            let same_line = |k: usize| tokens.get(k).is_some_and(|t| !t.newline_before && t.space_before);
+            let name_at = |k: usize| same_line(k) && words[k].name_like();
+            words[i].particle()
+                && (name_at(i + 1) || same_line(i + 1) && words[i + 1].particle() && name_at(i + 2))
+        };
+        let starts = words[i].name_like()
+            || (after_title && capitalised && !words[i].title() && !words[i].relation())
+            || (after_title && particle_then_name());
         if !starts || (words[i].initial() && !initial_chain_ok(text, tokens, words, i)) {
             if short_upper_name(tokens, words, i, out) {
                 i += 1;
@@ -472,11 +480,14 @@ fn is_place_noun(word: &str) -> bool {
 
 /// "MORRIS, Jade" in forms: an upper-case surname, a comma, then a capitalised first name.
 fn surname_comma_first(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<Span>) {
+    // A surname that is also a word ("PARK, Aisha", "POWER, Roisin") only where a form or a
+    // subject line puts a name: at a line's start or after a colon, before a clear first name.
+    let heads_a_field = |i: usize| i == 0 || tokens[i].newline_before || tokens[i - 1].is(text, b':');
     for i in 0..tokens.len().saturating_sub(2) {
         let (a, comma, b) = (&words[i], &tokens[i + 1], &words[i + 2]);
         if a.case == Some(Case::Upper)
             && !a.not_name()
-            && !a.common()
+            && (!a.common() || a.surname() && b.first() && !b.common() && heads_a_field(i))
             && a.word()
             && tokens[i].end - tokens[i].start > 1
             && comma.is(text, b',')
