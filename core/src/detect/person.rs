@@ -215,9 +215,10 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
     }
     let lead = names().next().expect("a name word");
     // "Spring Way", "Glen Close": an ordinary or unknown word then a street word is a street;
-    // "Jade Green" (a first name that is no ordinary word) stays a person.
+    // "Jade Green" (a first name that is no ordinary word) stays a person, but a street word
+    // that is no surname makes even a first name a street ("Clayton Road", "Washington Gardens").
     let last = tokens[end].text(text);
-    let clear_first_name = lead.first() && !lead.common();
+    let clear_first_name = lead.first() && !lead.common() && !is_street_word(last);
     if n >= 2 && is_place_noun(last) && !clear_first_name && ctx.title.is_none() {
         return;
     }
@@ -407,12 +408,37 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
     ctx
 }
 
+/// Street words no family is named: after a first name they still make a street ("Clayton
+/// Road", "Tudor Mews"), where "Jade Green" and "Amy Lane" may be people.
+fn is_street_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Road"
+            | "Rd"
+            | "Street"
+            | "Avenue"
+            | "Ave"
+            | "Close"
+            | "Crescent"
+            | "Drive"
+            | "Gardens"
+            | "Gdns"
+            | "Mews"
+            | "Parade"
+            | "Terrace"
+            | "Square"
+            | "Place"
+            | "Rise"
+    )
+}
+
 /// Capitalised nouns that make the words before them a street or an institution.
 fn is_place_noun(word: &str) -> bool {
     matches!(
         word,
         "Road"
             | "Rd"
+            | "Gdns"
             | "Street"
             | "Avenue"
             | "Ave"
