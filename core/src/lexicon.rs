@@ -343,7 +343,11 @@ pub(crate) fn is_action_verb(lower: &str) -> bool {
 pub(crate) fn is_person_verb(lower: &str) -> bool {
     matches!(
         lower,
-        "said"
+        "posts"
+            | "applied"
+            | "engaging"
+            | "weighed"
+            | "said"
             | "says"
             | "reported"
             | "reports"

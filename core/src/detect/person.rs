@@ -37,8 +37,12 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
             continue;
         }
         // "G.T." is a name unless a surname follows ("G.T. Smith" is one chain below).
-        let followed_by_name =
-            || tokens.get(i + 4).is_some_and(|t| !t.newline_before && words[i + 4].name_like());
+        // A third initial run on ("S.L.M.") is one of the initials, not a name after them.
+        let followed_by_name = || {
+            tokens.get(i + 4).is_some_and(|t| {
+                !t.newline_before && words[i + 4].name_like() && (t.space_before || !words[i + 4].initial())
+            })
+        };
         if words[i].initial() && !followed_by_name() && dotted_initials(text, tokens, words, i, out) {
             i += 4;
             continue;
@@ -77,7 +81,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
                 j += 1;
                 continue;
             }
-            if !t.space_before && t.kind == Kind::Word {
+            // Initials run together ("G.T. Smith") stay in one chain.
+            let next_initial = words[j].initial() && tokens[j - 1].is(text, b'.') && words[end].initial();
+            if !t.space_before && t.kind == Kind::Word && !next_initial {
                 break;
             }
             // Particles bridge in any case ("Sadhbh Ni Cheallaigh", "Ó NÉILL").
@@ -152,7 +158,9 @@ fn dotted_initials(text: &str, tokens: &[Token], words: &[Word], i: usize, out: 
         && dot(i + 3)
         && !after_number
     {
-        out.push(candidate(tokens[i].start, tokens[i + 3].end, Label::Person, 0.8, "person.initials"));
+        // "S.L.M.": a third initial belongs to the same name.
+        let last = if initial(i + 4) && !tokens[i + 4].space_before && dot(i + 5) { i + 5 } else { i + 3 };
+        out.push(candidate(tokens[i].start, tokens[last].end, Label::Person, 0.8, "person.initials"));
         return true;
     }
     false
@@ -245,7 +253,9 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             } else {
                 0.7
             }
-        } else if strong || medium {
+        } else if (strong || medium) && ordinary < n {
+            // Words that are all ordinary ("a Child Arrangements Order") make a phrase even
+            // after a relation word.
             0.8
         } else if ordinary == 0 {
             // Two or more unknown capitalised words together are most often a name.
