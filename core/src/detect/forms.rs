@@ -160,6 +160,7 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         let item_start = start + (item.as_ptr() as usize - value.as_ptr() as usize);
         // The leading run of name words: any case, stopping at roles, ages and other words.
         let mut span: Option<(usize, usize)> = None;
+        let mut named = false;
         for word in item.split_whitespace() {
             // Where the word starts, from its address, as for the item.
             let at = item_start + (word.as_ptr() as usize - item.as_ptr() as usize);
@@ -171,14 +172,25 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             }
             // From the word memo, not the lexicon: its big table costs a cache miss a word.
             let w = words::lookup(clean);
+            let ordinary = w.common() && !w.gazetteer();
+            // A subject line's "RE:", "FW:" or "Urgent:" before the name.
+            if span.is_none() && (matches!(l, "re" | "fw" | "fwd") || ordinary && word.ends_with(':')) {
+                continue;
+            }
             let title = w.title() && span.is_none();
-            if !title && (w.listed_not_name() || l == "and" || l == "&") {
+            // An ordinary word in lowercase ("class teacher", "Rhys attendance") is a role or a
+            // subject, not a name; in capitals it may be one ("Known as: Mama", "Poppy").
+            // A surname list holds most words ("class"): only a first name counts here.
+            let role = w.common() && !w.first() && w.case == Some(crate::tokens::Case::Lower);
+            if !title && (w.listed_not_name() || role || l == "and" || l == "&") {
                 break;
             }
+            named |= !title;
             let word_end = at + clean.len();
             span = Some(span.map_or((at, word_end), |(s, _)| (s, word_end)));
         }
-        if let Some((s, e)) = span {
+        // A title alone ("(father)", "Nurse") names nobody.
+        if let Some((s, e)) = span.filter(|_| named) {
             let words = text[s..e].split_whitespace().count();
             // Two letters at least, as resolve asks of a piece, or one capital (an initial):
             // "'s" before a masked name is not a name of its own.
