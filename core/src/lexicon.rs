@@ -907,6 +907,38 @@ pub(crate) const WEEKDAYS: &[&str] = &[
 /// Words that are never (part of) a person's name in this domain, though some are capitalised or
 /// appear in the surname lists: roles, agencies, plans, pronouns, determiners and sentence words.
 const NOT_NAMES: &[&str] = &[
+    // days in the plural ("on Sundays"), the ethnicities and languages of a referral form, and
+    // the case-management systems whose names head record numbers
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
+    "african",
+    "caribbean",
+    "pakistani",
+    "bangladeshi",
+    "eritrean",
+    "somali",
+    "romanian",
+    "polish",
+    "lithuanian",
+    "vietnamese",
+    "kurdish",
+    "turkish",
+    "punjabi",
+    "bengali",
+    "urdu",
+    "gujarati",
+    "arabic",
+    "tigrinya",
+    "frameworki",
+    "carefirst",
+    "liquidlogic",
+    "mosaic",
+    "nfa",
     // pronouns, determiners, conjunctions and other function words
     "i",
     "me",

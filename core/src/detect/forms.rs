@@ -247,11 +247,20 @@ fn address_value(text: &str, start: usize, end: usize, to_line_end: bool, out: &
     }
 }
 
-/// Values that say there is no address: "Same as child", "Not known", "N/A".
+/// Values that say there is no address: "Same as child", "Not known", "N/A", or a meeting's
+/// "Venue: MS Teams".
 fn is_placeholder(value: &str) -> bool {
     starts_with_any_lowercased(
         value.trim(),
         &[
+            "ms teams",
+            "microsoft teams",
+            "teams",
+            "zoom",
+            "online",
+            "virtual",
+            "telephone",
+            "by phone",
             "same as",
             "as above",
             "not known",

@@ -137,7 +137,12 @@ fn starts_after_title(text: &str, tokens: &[Token], words: &[Word], i: usize) ->
     } else {
         return false;
     };
-    !tokens[i].newline_before && words[k].role & Role::STRONG_TITLE != 0
+    !tokens[i].newline_before && words[k].role & Role::STRONG_TITLE != 0 && !ms_teams(text, tokens, k, i)
+}
+
+/// "Venue: MS Teams": the title at `k` before the word at `i` is Microsoft's.
+fn ms_teams(text: &str, tokens: &[Token], k: usize, i: usize) -> bool {
+    tokens[k].text(text) == "MS" && tokens[i].text(text) == "Teams"
 }
 
 /// Whether token `k` runs on from a handle or a URL ("adiz_dsi. Cinderella", "x.com/jo_mr"): a
@@ -348,7 +353,11 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
     // ("her son, Tom").
     let mut k = start;
     let mut steps = 0;
+    // A title or relation ending the line before ("Role: School Nurse", "- sibling") says
+    // nothing of the next line's first word; a sign-off ("Kind regards,") does.
+    let mut crossed = false;
     while k > 0 && steps < 3 {
+        crossed |= tokens[k].newline_before;
         k -= 1;
         steps += 1;
         let t = &tokens[k];
@@ -360,24 +369,33 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
             break;
         }
         let (w, role) = (&words[k], words[k].role);
-        if w.title() && ctx.title.is_none() && steps <= 2 && !run_into_handle(text, tokens, k) {
+        if w.title()
+            && ctx.title.is_none()
+            && steps <= 2
+            && !crossed
+            && !run_into_handle(text, tokens, k)
+            && !ms_teams(text, tokens, k, start)
+        {
             let strong = role & Role::STRONG_TITLE != 0;
             if strong || w.case == Some(Case::Capitalised) {
                 ctx.title = Some(k);
             }
             break;
         }
-        if w.relation() {
+        if w.relation() && !crossed {
             ctx.relation = true;
             break;
         }
-        if role & (Role::NAMING | Role::AS) != 0 {
+        if role & (Role::NAMING | Role::AS) != 0 && !crossed {
             // "known as X", "aka X", "a boy called X"
             ctx.known_as = role & Role::NAMING != 0 || (k > 0 && words[k - 1].role & Role::KNOWN != 0);
             break;
         }
         if role & Role::CONTACT_VERB != 0 {
             ctx.contact_before = true;
+            break;
+        }
+        if crossed {
             break;
         }
         if role & Role::LEAD_IN == 0 {
