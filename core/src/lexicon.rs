@@ -939,6 +939,8 @@ const NOT_NAMES: &[&str] = &[
     "liquidlogic",
     "mosaic",
     "nfa",
+    // "2:45 PM"
+    "pm",
     // pronouns, determiners, conjunctions and other function words
     "i",
     "me",

@@ -81,6 +81,12 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
                 j += 1;
                 continue;
             }
+            // "Date:" or "Time:" after a name is the next label ("Isla Irwin Date: 2025-08-10").
+            if matches!(t.text(text), "Date" | "DATE" | "Time" | "TIME" | "DOB")
+                && tokens.get(j + 1).is_some_and(|n| n.is(text, b':') && !n.space_before)
+            {
+                break;
+            }
             // Initials run together ("G.T. Smith") stay in one chain.
             let next_initial = words[j].initial() && tokens[j - 1].is(text, b'.') && words[end].initial();
             if !t.space_before && t.kind == Kind::Word && !next_initial {
