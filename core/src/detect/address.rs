@@ -367,32 +367,6 @@ fn joined_clause(piece: &str) -> Option<usize> {
     None
 }
 
-/// Joins two address spans (resolved: in order, disjoint) with only a comma and spaces between
-/// them on one line: a house name and the street after it ("Little Acre, Clayton Road") are one
-/// address, and the comma left between two masks would show where one was.
-pub(crate) fn join_pieces(text: &str, spans: &mut Vec<Span>) {
-    let joins = |a: &Span, b: &Span| {
-        a.label == Label::Address
-            && b.label == Label::Address
-            && b.start - a.end <= 3
-            && text[a.end..b.start].bytes().all(|c| c == b',' || c == b' ' || c == b'\t')
-    };
-    if !spans.windows(2).any(|w| joins(&w[0], &w[1])) {
-        return; // most texts: nothing to join, nothing to copy
-    }
-    let mut joined: Vec<Span> = Vec::with_capacity(spans.len());
-    for s in spans.drain(..) {
-        match joined.last_mut() {
-            Some(last) if joins(last, &s) => {
-                last.end = s.end;
-                last.score = last.score.max(s.score);
-            }
-            _ => joined.push(s),
-        }
-    }
-    *spans = joined;
-}
-
 /// Streets with their flat, house and number, and house names before a street.
 fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
     let mut buf = String::new();

@@ -131,7 +131,6 @@ impl Detectors {
 
         candidates.retain(|c| self.on(c.label) && c.score >= config.min_score);
         let mut spans = resolve::resolve(text, candidates);
-        address::join_pieces(text, &mut spans);
         lap("resolve");
         if self.on(Label::Person) {
             let mut extra = person::propagate(text, &tokens, &words, &spans);
