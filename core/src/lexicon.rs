@@ -302,7 +302,6 @@ pub(crate) const RELATIONS: &[&str] = &[
     "gf",
 ];
 
-/// Verbs of speech and presence: "Liam said", "Donna was seen".
 /// Verbs of an action in a plan or the minutes of a meeting, after "to": "Hanka to support
 /// Kirsty with the housing application", "Action: Jumoke to inform Hye of the outcome".
 pub(crate) fn is_action_verb(lower: &str) -> bool {
@@ -340,6 +339,7 @@ pub(crate) fn is_action_verb(lower: &str) -> bool {
     )
 }
 
+/// Verbs of speech and presence: "Liam said", "Donna was seen".
 pub(crate) fn is_person_verb(lower: &str) -> bool {
     matches!(
         lower,

@@ -350,19 +350,18 @@ fn find_everywhere(text: &str, out: &mut Vec<Span>) {
 /// Where a locality `piece` stops being a town's name: before a lowercase joining word whose next
 /// word is a month, a day or another word that names no place ("Hove on Monday", "Hove in March").
 fn joined_clause(piece: &str) -> Option<usize> {
+    let names_no_place = |next: &&str| {
+        let w = words::lookup(next);
+        next.starts_with(|c: char| c.is_uppercase()) && (w.not_name() || w.month())
+    };
     let mut words = piece.split_whitespace().peekable();
-    let mut at = 0;
     while let Some(w) = words.next() {
-        at = piece[at..].find(w).map_or(at, |i| at + i);
         let joins = w.starts_with(|c: char| c.is_ascii_lowercase());
-        let names_no_place = |next: &&str| {
-            let w = words::lookup(next);
-            next.starts_with(|c: char| c.is_uppercase()) && (w.not_name() || w.month())
-        };
         if joins && words.peek().is_some_and(names_no_place) {
+            // Where the word starts, from its address (as `forms::person_value` reads its words).
+            let at = w.as_ptr() as usize - piece.as_ptr() as usize;
             return Some(piece[..at].trim_end().len());
         }
-        at += w.len();
     }
     None
 }

@@ -172,17 +172,14 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             }
             // From the word memo, not the lexicon: its big table costs a cache miss a word.
             let w = words::lookup(clean);
-            let ordinary = w.common() && !w.gazetteer();
-            // A subject line's "RE:", "FW:" or "Urgent:" before the name; after it, a word
-            // with a colon is the next label ("Signed: Isla Irwin Date: 2025-08-10").
-            if word.ends_with(':') {
-                if span.is_some() {
-                    break;
-                }
-                if matches!(l, "re" | "fw" | "fwd") || ordinary {
-                    continue;
-                }
-            } else if span.is_none() && matches!(l, "re" | "fw" | "fwd") {
+            // After a name, a word with a colon is the next label ("Signed: Isla Irwin Date:
+            // 2025-08-10"); before it, a subject line's "RE:", "FW:" or "Urgent:" is skipped.
+            let labelled = word.ends_with(':');
+            if labelled && span.is_some() {
+                break;
+            }
+            let ordinary = || w.common() && !w.gazetteer();
+            if span.is_none() && (matches!(l, "re" | "fw" | "fwd") || labelled && ordinary()) {
                 continue;
             }
             let title = w.title() && span.is_none();

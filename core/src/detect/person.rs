@@ -375,10 +375,13 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
             break;
         }
         let (w, role) = (&words[k], words[k].role);
+        if crossed {
+            ctx.contact_before = role & Role::CONTACT_VERB != 0;
+            break;
+        }
         if w.title()
             && ctx.title.is_none()
             && steps <= 2
-            && !crossed
             && !run_into_handle(text, tokens, k)
             && !ms_teams(text, tokens, k, start)
         {
@@ -388,20 +391,17 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
             }
             break;
         }
-        if w.relation() && !crossed {
+        if w.relation() {
             ctx.relation = true;
             break;
         }
-        if role & (Role::NAMING | Role::AS) != 0 && !crossed {
+        if role & (Role::NAMING | Role::AS) != 0 {
             // "known as X", "aka X", "a boy called X"
             ctx.known_as = role & Role::NAMING != 0 || (k > 0 && words[k - 1].role & Role::KNOWN != 0);
             break;
         }
         if role & Role::CONTACT_VERB != 0 {
             ctx.contact_before = true;
-            break;
-        }
-        if crossed {
             break;
         }
         if role & Role::LEAD_IN == 0 {
