@@ -677,6 +677,12 @@ pub(crate) fn is_person_label(lower: &str) -> bool {
             | "witness"
             | "requested by"
             | "approved by"
+            | "recorded by"
+            | "written by"
+            | "prepared by"
+            | "reviewed by"
+            | "seen by"
+            | "visited by"
     )
 }
 

@@ -33,7 +33,7 @@ pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
     let mut buf = String::new();
     for (i, found) in labels.iter().enumerate() {
         let raw = text[found.label.0..found.label.1].trim().trim_end_matches('.');
-        let label = lexicon::lower_into(raw, &mut buf);
+        let label = singular(lexicon::lower_into(raw, &mut buf));
         let value_start = found.end;
         let line_end = text[value_start..].find('\n').map_or(text.len(), |p| value_start + p);
         let next_label = labels.get(i + 1).map_or(text.len(), |n| n.start);
@@ -44,6 +44,11 @@ pub(crate) fn find(text: &str, _tokens: &[Token], out: &mut Vec<Span>) {
             address_value(text, value_start, value_end, line_end == value_end, out);
         }
     }
+}
+
+/// A label without the plural written in brackets: "First name(s)", "Child(ren)".
+fn singular(label: &str) -> &str {
+    ["(s)", "(es)", "(ren)"].iter().find_map(|p| label.strip_suffix(p)).map_or(label, str::trim_end)
 }
 
 /// Every match of [`LABEL`], in order, as `captures_iter` would give them, but searching only

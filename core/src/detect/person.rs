@@ -540,30 +540,56 @@ fn is_place_noun(word: &str) -> bool {
 
 /// "MORRIS, Jade" in forms: an upper-case surname, a comma, then a capitalised first name.
 fn surname_comma_first(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<Span>) {
-    // A surname that is also a word ("PARK, Aisha", "POWER, Roisin") only where a form or a
-    // subject line puts a name: at a line's start or after a colon, before a clear first name.
-    let heads_a_field = |i: usize| i == 0 || tokens[i].newline_before || tokens[i - 1].is(text, b':');
+    // Where a form or a subject line puts a name: at a line's start, after a colon, or after a
+    // bullet at a line's start ("* SHEIKH, Leana - home visit").
+    let heads_a_field = |i: usize| {
+        let bullet = |j: usize| {
+            tokens[j].kind == Kind::Punct
+                && (j == 0 || tokens[j].newline_before)
+                && matches!(text.as_bytes()[tokens[j].start], b'-' | b'*')
+        };
+        i == 0 || tokens[i].newline_before || tokens[i - 1].is(text, b':') || bullet(i - 1)
+    };
     for i in 0..tokens.len().saturating_sub(2) {
         let (a, comma, b) = (&words[i], &tokens[i + 1], &words[i + 2]);
-        if a.case == Some(Case::Upper)
-            && !a.not_name()
-            && (!a.common() || a.surname() && b.first() && !b.common() && heads_a_field(i))
-            && a.word()
-            && tokens[i].end - tokens[i].start > 1
-            && comma.is(text, b',')
-            && b.case == Some(Case::Capitalised)
-            && (b.first() || !b.common() && !b.not_name())
-            && !tokens[i + 2].newline_before
+        if a.case != Some(Case::Upper)
+            || !a.word()
+            || tokens[i].end - tokens[i].start < 2
+            || !comma.is(text, b',')
+            || b.case != Some(Case::Capitalised)
+            || !(b.first() || !b.common() && !b.not_name())
+            || tokens[i + 2].newline_before
         {
-            let mut end = i + 2;
-            // "MORRIS, Jade Louise"
-            if words.get(i + 3).is_some_and(|w| w.case == Some(Case::Capitalised) && w.first())
-                && !tokens[i + 3].newline_before
-            {
-                end = i + 3;
-            }
-            out.push(candidate(tokens[i].start, tokens[end].end, Label::Person, 0.9, "person.surname_first"));
+            continue;
         }
+        // Anywhere, a surname that is no word. At a field's head, a surname that is also a
+        // word, even one never a name elsewhere ("KEY, Matt", "HOUSE, Dara", "ENGLISH, Lisa"):
+        // capitals, a comma and a first name there are a surname-first name. Not an agency
+        // ("DSL, Preston Community College", "GP, Acacia Surgery"), which is no surname.
+        let head = heads_a_field(i);
+        let anywhere = !a.not_name() && !a.common();
+        let listed = a.surname() || !a.not_name();
+        if !(anywhere || head && listed && !a.title() && !a.relation()) {
+            continue;
+        }
+        let mut end = i + 2;
+        // "MORRIS, Jade Louise"
+        if words.get(i + 3).is_some_and(|w| w.case == Some(Case::Capitalised) && w.first())
+            && !tokens[i + 3].newline_before
+        {
+            end = i + 3;
+        }
+        // A particle in capitals before the surname belongs to it: "BIN OMAR, Bethany".
+        let mut start = i;
+        if i > 0
+            && words[i - 1].particle_any_case()
+            && words[i - 1].case == Some(Case::Upper)
+            && !tokens[i].newline_before
+            && heads_a_field(i - 1)
+        {
+            start = i - 1;
+        }
+        out.push(candidate(tokens[start].start, tokens[end].end, Label::Person, 0.9, "person.surname_first"));
     }
 }
 
