@@ -428,18 +428,45 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
             };
             ctx.verb_after = words[k].role & Role::PERSON_VERB != 0 || action();
         } else if s == "," {
-            // "Tom, aged 7," / "Donna, mum,"
+            // "Tom, aged 7," / "Donna, mum," / "Salvina, maternal grandmother," / "Sky, Faith's
+            // younger sister,"
             if tokens.get(k + 1).is_some() {
-                ctx.relation |= words[k + 1].relation() || words[k + 1].role & Role::AGE != 0;
+                ctx.relation |= words[k + 1].role & Role::AGE != 0 || relation_follows(text, tokens, words, k + 1);
             }
         } else if s == "(" {
-            // "Donna (mum)", "Tom (7)"
+            // "Donna (mum)", "Tom (7)", "Jack (his younger brother)"
             if let Some(n) = tokens.get(k + 1) {
-                ctx.relation |= words[k + 1].relation() || n.kind == Kind::Number;
+                ctx.relation |= n.kind == Kind::Number || relation_follows(text, tokens, words, k + 1);
             }
         }
     }
     ctx
+}
+
+/// Whether a relation word stands at token `k`, perhaps after words that lead into one ("his
+/// younger", "maternal") and another's name ("Faith's younger sister"), on the same line.
+fn relation_follows(text: &str, tokens: &[Token], words: &[Word], mut k: usize) -> bool {
+    let possessive = |k: usize| {
+        tokens.get(k + 1).is_some_and(|t| t.is(text, b'\'') || t.text(text) == "’")
+            && tokens.get(k + 2).is_some_and(|t| t.text(text) == "s")
+    };
+    for step in 0..4 {
+        let (Some(t), Some(w)) = (tokens.get(k), words.get(k)) else { return false };
+        if t.newline_before || !w.word() {
+            return false;
+        }
+        if w.relation() {
+            return true;
+        }
+        if w.role & Role::LEAD_IN != 0 {
+            k += 1;
+        } else if step == 0 && w.case == Some(Case::Capitalised) && possessive(k) {
+            k += 3;
+        } else {
+            return false;
+        }
+    }
+    false
 }
 
 /// Street words no family is named: after a first name they still make a street ("Clayton
