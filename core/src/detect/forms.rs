@@ -188,6 +188,13 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
                 continue;
             }
             let title = w.title() && span.is_none();
+            // A name's first word that is a word never a name elsewhere ("To: Thu Tạ", "Name:
+            // My Tran"), when a name word follows it in the item.
+            if span.is_none() && w.listed_not_name() && !title && followed_by_name_word(item, word) {
+                named = true;
+                span = Some((at, at + clean.len()));
+                continue;
+            }
             // An ordinary word in lowercase ("class teacher", "Rhys attendance") is a role or a
             // subject, not a name; in capitals it may be one ("Known as: Mama", "Poppy").
             // A surname list holds most words ("class"): only a first name counts here.
@@ -212,6 +219,19 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             }
         }
     }
+}
+
+/// Whether the word after `word` (a slice of `item`) is capitalised and could be a name: not an
+/// ordinary word unless a listed name, and never a non-name.
+fn followed_by_name_word(item: &str, word: &str) -> bool {
+    let after = &item[word.as_ptr() as usize - item.as_ptr() as usize + word.len()..];
+    after.split_whitespace().next().is_some_and(|next| {
+        let w = words::lookup(next);
+        next.starts_with(char::is_uppercase)
+            && next.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+            && !w.listed_not_name()
+            && (!w.common() || w.gazetteer())
+    })
 }
 
 /// An address field: the rest of the line, and when that is empty or ends with a comma, the

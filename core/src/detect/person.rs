@@ -408,6 +408,12 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
             break;
         }
     }
+    // A letter's greeting: the name alone on its line after a blank one, then a comma ("Teije,").
+    let line_alone = |k: usize| tokens.get(k).is_none_or(|t| t.newline_before);
+    let blank_before = start == 0 || text[tokens[start - 1].end..tokens[start].start].matches('\n').count() >= 2;
+    if blank_before && tokens.get(end + 1).is_some_and(|t| t.is(text, b',')) && line_alone(end + 2) {
+        ctx.contact_before = true;
+    }
     // After: a possessive, or a verb of speech or presence.
     let mut k = end + 1;
     while k < tokens.len() && tokens[k].is(text, b'.') && words[end].initial() {

@@ -109,7 +109,7 @@ impl Role {
     pub const PERSON_VERB: u16 = 1 << 2;
     /// The verbs after which two or three capitals are a name ("EQ was seen").
     pub const AFTER_INITIALS: u16 = 1 << 3;
-    /// "aka", "nee", "called", "named", "alias": what follows is a name.
+    /// "aka", "nee", "called", "named", "alias", "signed": what follows is a name.
     pub const NAMING: u16 = 1 << 4;
     /// "as", a name after "known as".
     pub const AS: u16 = 1 << 5;
@@ -136,7 +136,8 @@ impl Role {
             Role::AFTER_INITIALS,
             matches!(lower, "was" | "said" | "reported" | "told" | "disclosed" | "has" | "is"),
         );
-        set(Role::NAMING, matches!(lower, "aka" | "nee" | "née" | "called" | "named" | "alias"));
+        // "Signed ESME STARK" at a statement's end names its author.
+        set(Role::NAMING, matches!(lower, "aka" | "nee" | "née" | "called" | "named" | "alias" | "signed"));
         set(Role::AS, lower == "as");
         set(Role::KNOWN, lower == "known");
         set(Role::AGE, matches!(lower, "aged" | "age"));
