@@ -60,7 +60,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
             || (after_title && capitalised && !words[i].title() && !words[i].relation())
             || (after_title && particle_then_name());
         if !starts || (words[i].initial() && !initial_chain_ok(text, tokens, words, i)) {
-            if short_upper_name(tokens, words, i, out) {
+            if short_upper_name(text, tokens, words, i, out) {
                 i += 1;
                 continue;
             }
@@ -177,23 +177,41 @@ fn dotted_initials(text: &str, tokens: &[Token], words: &[Word], i: usize, out: 
     false
 }
 
-/// "EQ was seen": two or three capitals used as a name, only before a verb of speech or presence.
-fn short_upper_name(tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
+/// "EQ was seen", "seen with KK": two or three capitals used as a name, where the context says
+/// a person stands there (`initials_named`). Not an ordinary word in capitals ("AM was seen"):
+/// a name's parts are masked wherever they recur, and "am" recurs in every letter.
+fn short_upper_name(text: &str, tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
     let (t, w) = (&tokens[i], &words[i]);
-    if !(w.word()
+    let named = w.word()
         && w.case == Some(Case::Upper)
         && (2..=3).contains(&(t.end - t.start))
         && !w.not_name()
-        && !w.common())
-    {
-        return false;
-    }
-    let next = tokens.get(i + 1).filter(|n| n.kind == Kind::Word && !n.newline_before);
-    let verb = next.is_some() && words[i + 1].role & Role::AFTER_INITIALS != 0;
-    if verb {
+        && !w.common()
+        && initials_named(text, tokens, words, i, i);
+    if named {
         out.push(candidate(t.start, t.end, Label::Person, 0.6, "person.initials"));
     }
-    verb
+    named
+}
+
+/// Whether initials without full stops at tokens `start..=end` ("KK", "J M") stand where a
+/// person does: before a verb of speech or presence ("KK was seen"), after a contact word at a
+/// clause's end ("seen at school with KK."), alone on a line after a blank one (a sign-off), or
+/// after a dash at a line's end ("Subject: Referral - AF").
+fn initials_named(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usize) -> bool {
+    let next = tokens.get(end + 1).filter(|n| !n.newline_before);
+    if next.is_some_and(|n| n.kind == Kind::Word && words[end + 1].role & Role::AFTER_INITIALS != 0) {
+        return true;
+    }
+    // Nothing that could carry a name on after them: "with KK." but not "with CP Team".
+    let clause_ends = next.is_none_or(|n| n.kind == Kind::Punct && !n.is(text, b'\'') && n.text(text) != "’");
+    let line_ends = next.is_none();
+    let prev = start.checked_sub(1).filter(|_| !tokens[start].newline_before);
+    let after_contact = prev.is_some_and(|p| tokens[p].kind == Kind::Word && words[p].role & Role::CONTACT_VERB != 0);
+    let after_dash = prev.is_some_and(|p| tokens[p].is(text, b'-') && tokens[p].space_before && tokens[start].space_before);
+    let alone = start == 0 || text[tokens[start - 1].end..tokens[start].start].matches('\n').count() >= 2;
+    (after_contact && clause_ends) || (after_dash && line_ends) || (alone && line_ends && tokens[start].newline_before)
+        || (start == 0 && line_ends)
 }
 
 /// An initial may start a chain only when a name follows it ("J. Smith", "J.S.").
@@ -211,6 +229,11 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
     let names = || chain.iter().filter(|w| w.word() && !w.particle());
     let n = names().filter(|w| !w.initial()).count();
     if n == 0 {
+        // Initials spaced apart without full stops ("J M was seen") where a person stands.
+        let spaced = (start + 1..=end).all(|k| tokens[k].space_before && tokens[k].end - tokens[k].start == 1);
+        if spaced && initials_named(text, tokens, words, start, end) {
+            out.push(candidate(tokens[start].start, tokens[end].end, Label::Person, 0.6, "person.initials"));
+        }
         return;
     }
     // A chain of initials alone ("J.S.") needs a context word to count; handled with context.
@@ -315,8 +338,11 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
                 0.2
             }
         } else if w.case == Some(Case::Upper) {
-            // A lone unknown word in capitals is as likely an acronym ("and GB", "with MARAC").
-            if ctx.verb_after || ctx.possessive {
+            // A lone unknown word in capitals is as likely an acronym ("and GB", "with MARAC");
+            // two or three are initials where a person stands ("seen at school with KK.").
+            let initials = (2..=3).contains(&(tokens[start].end - tokens[start].start))
+                && initials_named(text, tokens, words, start, end);
+            if ctx.verb_after || ctx.possessive || initials {
                 0.6
             } else {
                 0.4
