@@ -60,7 +60,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
             || (after_title && capitalised && !words[i].title() && !words[i].relation())
             || (after_title && particle_then_name());
         if !starts || (words[i].initial() && !initial_chain_ok(text, tokens, words, i)) {
-            if short_upper_name(text, tokens, words, i, out) {
+            if short_upper_name(text, tokens, words, i, out) || unknown_lower_name(text, tokens, words, i, out) {
                 i += 1;
                 continue;
             }
@@ -192,6 +192,74 @@ fn short_upper_name(text: &str, tokens: &[Token], words: &[Word], i: usize, out:
         out.push(candidate(t.start, t.end, Label::Person, 0.6, "person.initials"));
     }
     named
+}
+
+/// "mum said danyal picks him up": a lowercase word that no word list holds, before a verb of
+/// speech or presence written in lowercase, in notes typed without capitals. Words without a
+/// vowel ("txt") and under three letters are left out; informal abbreviations are non-names.
+fn unknown_lower_name(text: &str, tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
+    let (t, w) = (&tokens[i], &words[i]);
+    if !(w.word() && w.case == Some(Case::Lower)) || w.common() || w.gazetteer() || w.not_name() || w.particle() {
+        return false;
+    }
+    let raw = t.text(text);
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') || !c.is_ascii();
+    if raw.chars().count() < 3 || !raw.chars().any(vowel) || raw.contains(['\'', '’', '-']) {
+        return false;
+    }
+    let verb_after = tokens.get(i + 1).is_some_and(|n| {
+        n.kind == Kind::Word && !n.newline_before && is_subject_verb(n.text(text))
+    });
+    if verb_after {
+        out.push(candidate(t.start, t.end, Label::Person, 0.7, "person.context"));
+    }
+    verb_after
+}
+
+/// Verbs, in lowercase, whose subject is a person: not "was", "is" or "has", which follow any
+/// word a list may lack ("username was", "cannabis is").
+fn is_subject_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "disclosed"
+            | "discloses"
+            | "reported"
+            | "reports"
+            | "picks"
+            | "picked"
+            | "hits"
+            | "hit"
+            | "stayed"
+            | "stays"
+            | "weighed"
+            | "seen"
+            | "cried"
+            | "smiled"
+            | "laughed"
+            | "shouts"
+            | "shouted"
+            | "wants"
+            | "wanted"
+            | "refused"
+            | "agreed"
+            | "asked"
+            | "lives"
+            | "lived"
+            | "attends"
+            | "attended"
+            | "misses"
+            | "missed"
+            | "texted"
+            | "phoned"
+            | "rang"
+            | "hasnt"
+            | "didnt"
+            | "doesnt"
+    )
 }
 
 /// Whether initials without full stops at tokens `start..=end` ("KK", "J M") stand where a
