@@ -378,6 +378,10 @@ fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
         if !anchored && (is_not_street_start(first_lower) || listed(first_word).not_name) {
             return;
         }
+        // "24.10.22 Miss Park reports": a title starts a name, not a street ("St" starts both).
+        if first_lower != "st" && lexicon::is_strong_title(first_lower) {
+            return;
+        }
         if street.starts_with(|c: char| c.is_lowercase()) && !anchored {
             return;
         }

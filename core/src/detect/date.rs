@@ -124,13 +124,14 @@ static MONTH_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// The words after which "the 5th" is a date ("on the 5th").
-const ORDINAL_AFTER: &str = "on|by|from|until|till|since|before|after|until";
+const ORDINAL_AFTER: &str =
+    "on|by|from|until|till|since|before|after|to|for|and|or|is|was|visit|meeting|review|appointment|due|next";
 
 /// "on the 5th", "Monday the 12th", "Friday 3rd": a day without a month. The date is the first
 /// group from "the" or the second from the weekday (see `ordinal_start`).
 static ORDINAL: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(&format!(
-        r"(?i)(?-u:\b)(?:(?:(?:{ORDINAL_AFTER})\s+|(?m:^)[\ \t]*|:[\ \t]*)(the\s+[0-9]{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
+        r"(?i)(?-u:\b)(?:(?:(?:{ORDINAL_AFTER})\s+|(?m:^)[\ \t]*|[:,][\ \t]*)(the\s+[0-9]{{1,2}}(?:st|nd|rd|th))|({WEEKDAY}\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)))(?-u:\b)"
     ))
 });
 
@@ -146,11 +147,11 @@ fn is_folded(word: &str, ascii: &str) -> bool {
 }
 
 /// Where the date in an `ORDINAL` match starts, read off the match: at "the" when the match
-/// starts with a word of `ORDINAL_AFTER`, with "the" or with no word (a colon or spaces), else at
+/// starts with a word of `ORDINAL_AFTER`, with "the" or with no word (a colon, a comma or spaces), else at
 /// the weekday that starts it.
 fn ordinal_start(text: &str, m: Range<usize>) -> usize {
     let s = &text[m.clone()];
-    let word = &s[..s.find(|c: char| c == ':' || c.is_whitespace()).unwrap_or(s.len())];
+    let word = &s[..s.find(|c: char| c == ':' || c == ',' || c.is_whitespace()).unwrap_or(s.len())];
     let after_word =
         word.is_empty() || is_folded(word, "the") || ORDINAL_AFTER.split('|').any(|w| is_folded(word, w));
     if !after_word {
@@ -159,6 +160,20 @@ fn ordinal_start(text: &str, m: Range<usize>) -> usize {
     // "the" is ASCII: no other character matches its letters under `(?i)`.
     let day = s.find(|c: char| c.is_ascii_digit()).expect("a day");
     m.start + s[..day].trim_end().len() - "the".len()
+}
+
+/// Whether the text after an ordinal goes on with what it counts ("the 3rd floor", "the 2nd
+/// time"): a lowercase word that is no preposition, conjunction or start of a clause.
+fn counts_something(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\t']);
+    let word = &rest[..rest.find(|c: char| !c.is_ascii_lowercase()).unwrap_or(rest.len())];
+    !word.is_empty()
+        && !matches!(
+            word,
+            "at" | "of" | "to" | "and" | "or" | "in" | "on" | "for" | "until" | "till" | "from" | "when"
+                | "if" | "as" | "but" | "so" | "is" | "was" | "will" | "we" | "i" | "she" | "he" | "they"
+                | "please" | "between" | "with" | "by" | "then" | "unless" | "after" | "before"
+        )
 }
 
 static FOLLOWED_BY_MONTH: LazyLock<Regex> =
@@ -467,6 +482,12 @@ pub(crate) fn find(
             if !ends_here(text, w.month.end) {
                 return None; // "12 Marching"
             }
+            // "29/03/20 March": a numeric date's year is no day of a written one.
+            let day_at = w.day.clone()?.start;
+            let before = &text.as_bytes()[..day_at];
+            if before.len() >= 2 && b"/.-".contains(&before[before.len() - 1]) && before[before.len() - 2].is_ascii_digit() {
+                return None;
+            }
             let day = text[w.day?].parse().ok();
             let (Some(day), Some(month)) = (day, month_number(&text[w.month])) else { return None };
             valid(Some(day), month, year)?;
@@ -517,7 +538,7 @@ pub(crate) fn find(
         }
         let s = &text[m.clone()];
         let day: u32 = s[digit_run(s, 0).expect("a day")].parse().unwrap_or(0);
-        if (1..=31).contains(&day) {
+        if (1..=31).contains(&day) && !counts_something(&text[m.end..]) {
             out.push(candidate(ordinal_start(text, m.clone()), m.end, Label::Date, 0.75, "date.ordinal"));
         }
     });
