@@ -1005,9 +1005,18 @@ const NOT_NAMES: &[&str] = &[
     "all",
     "any",
     "some",
+    "many",
     "each",
     "both",
     "either",
+    // plural and abstract nouns that start a sentence or a service's name, never a person's
+    // ("Women's Aid", "Front Door for Families", "Signs of Safety", "Attendance is 72%")
+    "women",
+    "men",
+    "families",
+    "attendance",
+    "consideration",
+    "signs",
     "neither",
     "there",
     "here",

@@ -263,6 +263,10 @@ fn is_not_street_start(lower: &str) -> bool {
             | "lost"
             | "give"
             | "gave"
+            // "Dear Dr Pickering" is a greeting, not Dear Drive
+            | "dear"
+            | "hi"
+            | "hello"
     )
 }
 

@@ -166,6 +166,8 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         // The leading run of name words: any case, stopping at roles, ages and other words.
         let mut span: Option<(usize, usize)> = None;
         let mut named = false;
+        // Whether the one word taken so far is an ordinary word that is no first name.
+        let mut first_ordinary = false;
         for word in item.split_whitespace() {
             // Where the word starts, from its address, as for the item.
             let at = item_start + (word.as_ptr() as usize - item.as_ptr() as usize);
@@ -199,9 +201,14 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             // subject, not a name; in capitals it may be one ("Known as: Mama", "Poppy").
             // A surname list holds most words ("class"): only a first name counts here.
             let role = w.common() && !w.first() && w.case == Some(crate::tokens::Case::Lower);
+            if role && first_ordinary {
+                // "Subject: Core group": one ordinary word before a lowercase one is a phrase.
+                span = None;
+            }
             if !title && (w.listed_not_name() || role || l == "and" || l == "&") {
                 break;
             }
+            first_ordinary = span.is_none() && w.common() && !w.first() && !title;
             named |= !title;
             let word_end = at + clean.len();
             span = Some(span.map_or((at, word_end), |(s, _)| (s, word_end)));

@@ -12,14 +12,46 @@ use crate::lexicon;
 use crate::tokens::{case_of, Case, Kind, Token};
 use crate::{Label, Span};
 
-/// Whether token `i` starts a sentence or a line (so its capital letter proves nothing).
+/// Whether token `i` starts a sentence or a line (so its capital letter proves nothing), or
+/// the entry after a date or time that starts a line ("2022-05-06 Transfer-in conference",
+/// "w/c 28 Mar Letter from", "13:50 Consideration was given").
 fn sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
     if i == 0 || tokens[i].newline_before {
         return true;
     }
+    if tokens[i - 1].kind == Kind::Number || after_dated_line_start(text, tokens, i) {
+        let mut k = i;
+        loop {
+            k -= 1;
+            let t = &tokens[k];
+            let dated = matches!(t.kind, Kind::Number | Kind::Alnum | Kind::Punct)
+                || crate::lexicon::WEEKDAYS.contains(&t.text(text).to_ascii_lowercase().as_str())
+                || is_month_word(t.text(text))
+                || matches!(t.text(text), "w" | "c" | "am" | "pm" | "AM" | "PM" | "hrs");
+            if !dated || i - k > 8 {
+                break;
+            }
+            if k == 0 || t.newline_before {
+                return true;
+            }
+        }
+    }
     let prev = tokens[i - 1].text(text);
     matches!(prev, "." | "!" | "?" | ":" | "\"" | "“" | "-" | "•" | "*" | "(" | ">")
         && (i < 2 || tokens[i - 1].newline_before || prev != "(" || sentence_start(text, tokens, i - 1))
+}
+
+/// A date's month word before token `i` ("28 Mar Letter"): the entry may start after it.
+fn after_dated_line_start(text: &str, tokens: &[Token], i: usize) -> bool {
+    is_month_word(tokens[i - 1].text(text)) && i >= 2 && tokens[i - 2].kind == Kind::Number
+}
+
+/// A month's name or its three-letter form, as a date writes it.
+fn is_month_word(word: &str) -> bool {
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let lower = word.to_ascii_lowercase();
+    let long = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];
+    MONTHS.contains(&lower.as_str()) || long.contains(&lower.as_str()) || lower == "sept"
 }
 
 /// Names in `text`, whose `tokens` are the `words` (see `words::classify`).
@@ -350,8 +382,13 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
         if (lead.first() || lead.initial()) && gazetteer_hits >= 1 {
             0.92
         } else if gazetteer_hits >= 1 && ordinary == 0 {
+            // Surnames that are all ordinary words at a line's start with nothing around them
+            // are a heading or a service's name ("Front Door for Families").
+            let all_words = names().all(|w| w.common());
             if strong || medium || !at_start {
                 0.85
+            } else if all_words {
+                0.45
             } else {
                 0.7
             }
@@ -456,6 +493,9 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
     // A title or relation ending the line before ("Role: School Nurse", "- sibling") says
     // nothing of the next line's first word; a sign-off ("Kind regards,") does.
     let mut crossed = false;
+    // Past a full stop only a title counts ("Mr. Smith"): "...a kinship carer. Signs of Safety"
+    // ends one sentence with a relation word and starts the next with an ordinary one.
+    let mut stopped = false;
     while k > 0 && steps < 3 {
         crossed |= tokens[k].newline_before;
         k -= 1;
@@ -463,6 +503,7 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
         let t = &tokens[k];
         let s = t.text(text);
         if t.kind == Kind::Punct {
+            stopped |= s == ".";
             if s == "." || s == "," {
                 continue;
             }
@@ -471,6 +512,9 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
         let (w, role) = (&words[k], words[k].role);
         if crossed {
             ctx.contact_before = role & Role::CONTACT_VERB != 0;
+            break;
+        }
+        if stopped && !w.title() {
             break;
         }
         if w.title()
