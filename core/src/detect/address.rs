@@ -383,7 +383,7 @@ fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
             return;
         }
         // "24.10.22 Miss Park reports": a title starts a name, not a street ("St" starts both).
-        if first_lower != "st" && lexicon::is_strong_title(first_lower) {
+        if first_lower != "st" && lexicon::is_strong_title(first_lower) || matches!(first_lower, "dear" | "hi" | "hello") {
             return;
         }
         if street.starts_with(|c: char| c.is_lowercase()) && !anchored {
@@ -448,6 +448,11 @@ fn find_houses(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
         }
     });
     FLAT_OR_HOUSE.each_match(text, near, |m| {
+        // "The meeting took place in Room 7": a room or unit alone is no one's home; with a
+        // street after it, STREET takes it.
+        if text[m.clone()].starts_with("Room") || text[m.clone()].starts_with("Unit") {
+            return;
+        }
         out.push(candidate(m.start, m.end, Label::Address, 0.7, "address.flat_or_house"));
     });
 }

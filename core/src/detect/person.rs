@@ -16,29 +16,66 @@ use crate::{Label, Span};
 /// the entry after a date or time that starts a line ("2022-05-06 Transfer-in conference",
 /// "w/c 28 Mar Letter from", "13:50 Consideration was given").
 fn sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
-    if i == 0 || tokens[i].newline_before {
+    if i == 0 || tokens[i].newline_before || dated_entry(text, tokens, i) {
         return true;
-    }
-    if tokens[i - 1].kind == Kind::Number || after_dated_line_start(text, tokens, i) {
-        let mut k = i;
-        loop {
-            k -= 1;
-            let t = &tokens[k];
-            let dated = matches!(t.kind, Kind::Number | Kind::Alnum | Kind::Punct)
-                || crate::lexicon::WEEKDAYS.contains(&t.text(text).to_ascii_lowercase().as_str())
-                || is_month_word(t.text(text))
-                || matches!(t.text(text), "w" | "c" | "am" | "pm" | "AM" | "PM" | "hrs");
-            if !dated || i - k > 8 {
-                break;
-            }
-            if k == 0 || t.newline_before {
-                return true;
-            }
-        }
     }
     let prev = tokens[i - 1].text(text);
     matches!(prev, "." | "!" | "?" | ":" | "\"" | "“" | "-" | "•" | "*" | "(" | ">")
         && (i < 2 || tokens[i - 1].newline_before || prev != "(" || sentence_start(text, tokens, i - 1))
+}
+
+/// Whether the line holding byte `at` is a form field of a person's attributes ("Ethnicity:",
+/// "Religion:", "Gender:"), whose values are never names.
+fn in_attribute_field(text: &str, at: usize) -> bool {
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |p| p + 1);
+    let line = text[line_start..at].trim_start_matches([' ', '\t', '-', '*', '•']);
+    let Some(colon) = line.find(':') else { return false };
+    matches!(
+        line[..colon].trim_end().to_ascii_lowercase().as_str(),
+        "ethnicity"
+            | "ethnic origin"
+            | "ethnic group"
+            | "religion"
+            | "faith"
+            | "language"
+            | "first language"
+            | "main language"
+            | "languages spoken"
+            | "nationality"
+            | "gender"
+            | "sex"
+            | "disability"
+            | "immigration status"
+            | "legal status"
+    )
+}
+
+/// Whether token `i` starts the entry after a date or time that starts a line (see
+/// `sentence_start`).
+fn dated_entry(text: &str, tokens: &[Token], i: usize) -> bool {
+    if i == 0 || tokens[i].newline_before {
+        return false;
+    }
+    if !(matches!(tokens[i - 1].kind, Kind::Number | Kind::Punct) || after_dated_line_start(text, tokens, i)) {
+        return false;
+    }
+    let mut k = i;
+    loop {
+        k -= 1;
+        let t = &tokens[k];
+        let dated = matches!(t.kind, Kind::Number | Kind::Alnum | Kind::Punct)
+            || crate::lexicon::WEEKDAYS.contains(&t.text(text).to_ascii_lowercase().as_str())
+            || is_month_word(t.text(text))
+            || matches!(t.text(text), "w" | "c" | "am" | "pm" | "AM" | "PM" | "hrs");
+        if !dated || i - k > 8 {
+            return false;
+        }
+        if k == 0 || t.newline_before {
+            // A line of only numbers and punctuation before it is no date ("- Jade", "1. Jade").
+            return tokens[k..i].iter().filter(|t| t.kind == Kind::Number).count() >= 2
+                || is_month_word(tokens[i - 1].text(text));
+        }
+    }
 }
 
 /// A date's month word before token `i` ("28 Mar Letter"): the entry may start after it.
@@ -91,7 +128,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
         let starts = words[i].name_like()
             || (after_title && capitalised && !words[i].title() && !words[i].relation())
             || (after_title && particle_then_name());
-        if !starts || (words[i].initial() && !initial_chain_ok(text, tokens, words, i)) {
+        // "28 Mar Letter from": a month after a day is the date's ("Mar" is a name too).
+        let dates_month = words[i].month() && i > 0 && tokens[i - 1].kind == Kind::Number && !tokens[i].newline_before;
+        if !starts || dates_month || (words[i].initial() && !initial_chain_ok(text, tokens, words, i)) {
             if short_upper_name(text, tokens, words, i, out) || unknown_lower_name(text, tokens, words, i, out) {
                 i += 1;
                 continue;
@@ -255,6 +294,7 @@ fn is_subject_verb(word: &str) -> bool {
         word,
         "said"
             | "says"
+            | "applied"
             | "told"
             | "tells"
             | "disclosed"
@@ -355,6 +395,10 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             return;
         }
     }
+    // "Ethnicity: White Irish", "Gypsy/Roma/Traveller": a person's attributes, not a name.
+    if in_attribute_field(text, tokens[start].start) {
+        return;
+    }
     let lead = names().next().expect("a name word");
     // "Spring Way", "Glen Close": an ordinary or unknown word then a street word is a street;
     // "Jade Green" (a first name that is no ordinary word) stays a person, but a street word
@@ -365,6 +409,10 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
         return;
     }
     let all_lower = names().all(|w| w.case == Some(Case::Lower));
+    // A chronology entry that starts with a word and a verb whose subject is a person
+    // ("01.01.23 | Poppy attended A&E"): as after a sentence's start, not at it.
+    let dated_subject = dated_entry(text, tokens, start)
+        && tokens.get(end + 1).is_some_and(|t| !t.newline_before && is_subject_verb(t.text(text)));
     let strong = ctx.title.is_some() || ctx.relation || ctx.known_as;
     let medium = ctx.verb_after || ctx.possessive || ctx.contact_before;
     let score = if ctx.title.is_some() {
@@ -414,7 +462,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             0.88
         } else if w.month() {
             // "in June": a month unless something says it is a person.
-            if medium && !at_start {
+            if medium && (!at_start || dated_subject) {
                 0.6
             } else {
                 0.2
@@ -437,7 +485,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
                 0.45
             }
         } else if w.common() {
-            if medium && !at_start {
+            if medium && (!at_start || dated_subject) {
                 0.6
             } else {
                 0.2
