@@ -383,7 +383,9 @@ fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
             return;
         }
         // "24.10.22 Miss Park reports": a title starts a name, not a street ("St" starts both).
-        if first_lower != "st" && lexicon::is_strong_title(first_lower) || matches!(first_lower, "dear" | "hi" | "hello") {
+        if first_lower != "st" && lexicon::is_strong_title(first_lower)
+            || matches!(first_lower, "dear" | "hi" | "hello")
+        {
             return;
         }
         if street.starts_with(|c: char| c.is_lowercase()) && !anchored {

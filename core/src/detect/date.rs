@@ -170,9 +170,37 @@ fn counts_something(after: &str) -> bool {
     !word.is_empty()
         && !matches!(
             word,
-            "at" | "of" | "to" | "and" | "or" | "in" | "on" | "for" | "until" | "till" | "from" | "when"
-                | "if" | "as" | "but" | "so" | "is" | "was" | "will" | "we" | "i" | "she" | "he" | "they"
-                | "please" | "between" | "with" | "by" | "then" | "unless" | "after" | "before"
+            "at" | "of"
+                | "to"
+                | "and"
+                | "or"
+                | "in"
+                | "on"
+                | "for"
+                | "until"
+                | "till"
+                | "from"
+                | "when"
+                | "if"
+                | "as"
+                | "but"
+                | "so"
+                | "is"
+                | "was"
+                | "will"
+                | "we"
+                | "i"
+                | "she"
+                | "he"
+                | "they"
+                | "please"
+                | "between"
+                | "with"
+                | "by"
+                | "then"
+                | "unless"
+                | "after"
+                | "before"
         )
 }
 
@@ -485,7 +513,10 @@ pub(crate) fn find(
             // "29/03/20 March": a numeric date's year is no day of a written one.
             let day_at = w.day.clone()?.start;
             let before = &text.as_bytes()[..day_at];
-            if before.len() >= 2 && b"/.-".contains(&before[before.len() - 1]) && before[before.len() - 2].is_ascii_digit() {
+            if before.len() >= 2
+                && b"/.-".contains(&before[before.len() - 1])
+                && before[before.len() - 2].is_ascii_digit()
+            {
                 return None;
             }
             let day = text[w.day?].parse().ok();

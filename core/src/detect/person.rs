@@ -56,7 +56,8 @@ fn dated_entry(text: &str, tokens: &[Token], i: usize) -> bool {
     if i == 0 || tokens[i].newline_before {
         return false;
     }
-    if !(matches!(tokens[i - 1].kind, Kind::Number | Kind::Punct) || after_dated_line_start(text, tokens, i)) {
+    if !(matches!(tokens[i - 1].kind, Kind::Number | Kind::Punct) || after_dated_line_start(text, tokens, i))
+    {
         return false;
     }
     let mut k = i;
@@ -85,9 +86,22 @@ fn after_dated_line_start(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// A month's name or its three-letter form, as a date writes it.
 fn is_month_word(word: &str) -> bool {
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const MONTHS: [&str; 12] =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     let lower = word.to_ascii_lowercase();
-    let long = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];
+    let long = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     MONTHS.contains(&lower.as_str()) || long.contains(&lower.as_str()) || lower == "sept"
 }
 
@@ -129,9 +143,12 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
             || (after_title && capitalised && !words[i].title() && !words[i].relation())
             || (after_title && particle_then_name());
         // "28 Mar Letter from": a month after a day is the date's ("Mar" is a name too).
-        let dates_month = words[i].month() && i > 0 && tokens[i - 1].kind == Kind::Number && !tokens[i].newline_before;
+        let dates_month =
+            words[i].month() && i > 0 && tokens[i - 1].kind == Kind::Number && !tokens[i].newline_before;
         if !starts || dates_month || (words[i].initial() && !initial_chain_ok(text, tokens, words, i)) {
-            if short_upper_name(text, tokens, words, i, out) || unknown_lower_name(text, tokens, words, i, out) {
+            if short_upper_name(text, tokens, words, i, out)
+                || unknown_lower_name(text, tokens, words, i, out)
+            {
                 i += 1;
                 continue;
             }
@@ -265,12 +282,25 @@ fn short_upper_name(text: &str, tokens: &[Token], words: &[Word], i: usize, out:
     named
 }
 
-/// "mum said danyal picks him up": a lowercase word that no word list holds, before a verb of
-/// speech or presence written in lowercase, in notes typed without capitals. Words without a
+/// "mum said danyal picks him up": a lowercase word that no word list holds, or a listed name
+/// that is also a word, before a verb whose subject is a person, in notes typed without capitals. Words without a
 /// vowel ("txt") and under three letters are left out; informal abbreviations are non-names.
 fn unknown_lower_name(text: &str, tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
     let (t, w) = (&tokens[i], &words[i]);
-    if !(w.word() && w.case == Some(Case::Lower)) || w.common() || w.gazetteer() || w.not_name() || w.particle() {
+    if !(w.word() && w.case == Some(Case::Lower)) || w.not_name() || w.particle() {
+        return false;
+    }
+    // A listed first name that is also a word ("bill said owen picks", "will picks her up") too,
+    // unless a determiner makes it the word ("the bill", "her mark").
+    let determined = i > 0
+        && !tokens[i].newline_before
+        && (words[i - 1].role & Role::LEAD_IN != 0
+            || matches!(
+                tokens[i - 1].text(text),
+                "a" | "an" | "this" | "that" | "no" | "every" | "each" | "any"
+            ));
+    let unlisted = !w.common() && !w.gazetteer();
+    if !(unlisted || w.common() && w.first() && !determined) {
         return false;
     }
     let raw = t.text(text);
@@ -278,9 +308,9 @@ fn unknown_lower_name(text: &str, tokens: &[Token], words: &[Word], i: usize, ou
     if raw.chars().count() < 3 || !raw.chars().any(vowel) || raw.contains(['\'', '’', '-']) {
         return false;
     }
-    let verb_after = tokens.get(i + 1).is_some_and(|n| {
-        n.kind == Kind::Word && !n.newline_before && is_subject_verb(n.text(text))
-    });
+    let verb_after = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.kind == Kind::Word && !n.newline_before && is_subject_verb(n.text(text)));
     if verb_after {
         out.push(candidate(t.start, t.end, Label::Person, 0.7, "person.context"));
     }
@@ -347,10 +377,14 @@ fn initials_named(text: &str, tokens: &[Token], words: &[Word], start: usize, en
     let clause_ends = next.is_none_or(|n| n.kind == Kind::Punct && !n.is(text, b'\'') && n.text(text) != "’");
     let line_ends = next.is_none();
     let prev = start.checked_sub(1).filter(|_| !tokens[start].newline_before);
-    let after_contact = prev.is_some_and(|p| tokens[p].kind == Kind::Word && words[p].role & Role::CONTACT_VERB != 0);
-    let after_dash = prev.is_some_and(|p| tokens[p].is(text, b'-') && tokens[p].space_before && tokens[start].space_before);
+    let after_contact =
+        prev.is_some_and(|p| tokens[p].kind == Kind::Word && words[p].role & Role::CONTACT_VERB != 0);
+    let after_dash = prev
+        .is_some_and(|p| tokens[p].is(text, b'-') && tokens[p].space_before && tokens[start].space_before);
     let alone = start == 0 || text[tokens[start - 1].end..tokens[start].start].matches('\n').count() >= 2;
-    (after_contact && clause_ends) || (after_dash && line_ends) || (alone && line_ends && tokens[start].newline_before)
+    (after_contact && clause_ends)
+        || (after_dash && line_ends)
+        || (alone && line_ends && tokens[start].newline_before)
         || (start == 0 && line_ends)
 }
 
@@ -370,7 +404,8 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
     let n = names().filter(|w| !w.initial()).count();
     if n == 0 {
         // Initials spaced apart without full stops ("J M was seen") where a person stands.
-        let spaced = (start + 1..=end).all(|k| tokens[k].space_before && tokens[k].end - tokens[k].start == 1);
+        let spaced =
+            (start + 1..=end).all(|k| tokens[k].space_before && tokens[k].end - tokens[k].start == 1);
         if spaced && initials_named(text, tokens, words, start, end) {
             out.push(candidate(tokens[start].start, tokens[end].end, Label::Person, 0.6, "person.initials"));
         }
@@ -596,7 +631,8 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
     }
     // A letter's greeting: the name alone on its line after a blank one, then a comma ("Teije,").
     let line_alone = |k: usize| tokens.get(k).is_none_or(|t| t.newline_before);
-    let blank_before = start == 0 || text[tokens[start - 1].end..tokens[start].start].matches('\n').count() >= 2;
+    let blank_before =
+        start == 0 || text[tokens[start - 1].end..tokens[start].start].matches('\n').count() >= 2;
     if blank_before && tokens.get(end + 1).is_some_and(|t| t.is(text, b',')) && line_alone(end + 2) {
         ctx.contact_before = true;
     }
@@ -623,7 +659,8 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
             // "Tom, aged 7," / "Donna, mum," / "Salvina, maternal grandmother," / "Sky, Faith's
             // younger sister,"
             if tokens.get(k + 1).is_some() {
-                ctx.relation |= words[k + 1].role & Role::AGE != 0 || relation_follows(text, tokens, words, k + 1);
+                ctx.relation |=
+                    words[k + 1].role & Role::AGE != 0 || relation_follows(text, tokens, words, k + 1);
             }
         } else if s == "(" {
             // "Donna (mum)", "Tom (7)", "Jack (his younger brother)"
