@@ -379,7 +379,22 @@ fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
         let street = &text[p.street..m.end];
         let first_word = street.split_whitespace().next().unwrap_or("");
         let first_lower = lower(first_word, &mut buf);
-        if !anchored && (is_not_street_start(first_lower) || listed(first_word).not_name) {
+        // "The Willows Fittleworth Gardens": a house name with "The" before a street; the word
+        // after "The" is judged as a street's first word, and two words at least must come
+        // before the street word ("The Brighton Road" alone is read as no address).
+        let house_with_the = first_word == "The" && {
+            let words: Vec<&str> = street.split_whitespace().skip(1).collect();
+            let street_at = words.len().saturating_sub(1);
+            street_at >= 2
+                && words[..street_at].iter().all(|w| {
+                    let lower = w.to_lowercase();
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && !(is_not_street_start(&lower)
+                            || listed(w).not_name
+                            || lexicon::is_contact_verb(&lower))
+                })
+        };
+        if !anchored && !house_with_the && (is_not_street_start(first_lower) || listed(first_word).not_name) {
             return;
         }
         // "24.10.22 Miss Park reports": a title starts a name, not a street ("St" starts both).

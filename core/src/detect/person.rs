@@ -64,10 +64,11 @@ fn dated_entry(text: &str, tokens: &[Token], i: usize) -> bool {
     loop {
         k -= 1;
         let t = &tokens[k];
-        let dated = matches!(t.kind, Kind::Number | Kind::Alnum | Kind::Punct)
-            || crate::lexicon::WEEKDAYS.contains(&t.text(text).to_ascii_lowercase().as_str())
-            || is_month_word(t.text(text))
-            || matches!(t.text(text), "w" | "c" | "am" | "pm" | "AM" | "PM" | "hrs");
+        let word = t.text(text);
+        let dated = t.kind != Kind::Word
+            || is_month_word(word)
+            || crate::lexicon::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+            || matches!(word, "w" | "c" | "am" | "pm" | "AM" | "PM" | "hrs");
         if !dated || i - k > 8 {
             return false;
         }
@@ -86,10 +87,20 @@ fn after_dated_line_start(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// A month's name or its three-letter form, as a date writes it.
 fn is_month_word(word: &str) -> bool {
-    const MONTHS: [&str; 12] =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let lower = word.to_ascii_lowercase();
-    let long = [
+    const MONTHS: [&str; 24] = [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
         "january",
         "february",
         "march",
@@ -102,7 +113,7 @@ fn is_month_word(word: &str) -> bool {
         "november",
         "december",
     ];
-    MONTHS.contains(&lower.as_str()) || long.contains(&lower.as_str()) || lower == "sept"
+    word.len() <= 9 && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// Names in `text`, whose `tokens` are the `words` (see `words::classify`).
@@ -374,7 +385,8 @@ fn initials_named(text: &str, tokens: &[Token], words: &[Word], start: usize, en
         return true;
     }
     // Nothing that could carry a name on after them: "with KK." but not "with CP Team".
-    let clause_ends = next.is_none_or(|n| n.kind == Kind::Punct && !n.is(text, b'\'') && n.text(text) != "’");
+    let clause_ends =
+        next.map_or(true, |n| n.kind == Kind::Punct && !n.is(text, b'\'') && n.text(text) != "’");
     let line_ends = next.is_none();
     let prev = start.checked_sub(1).filter(|_| !tokens[start].newline_before);
     let after_contact =
@@ -441,6 +453,14 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
     let last = tokens[end].text(text);
     let clear_first_name = lead.first() && !lead.common() && !is_street_word(last);
     if n >= 2 && is_place_noun(last) && !clear_first_name && ctx.title.is_none() {
+        return;
+    }
+    // "The Brighton Road was shut": a street word after a place's name is the place's.
+    let after_capital = start > 0
+        && !tokens[start].newline_before
+        && tokens[start - 1].kind == Kind::Word
+        && words[start - 1].case == Some(Case::Capitalised);
+    if n == 1 && start == end && is_street_word(last) && after_capital && ctx.title.is_none() {
         return;
     }
     let all_lower = names().all(|w| w.case == Some(Case::Lower));
@@ -600,9 +620,12 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
         if stopped && !w.title() {
             break;
         }
+        // "13 Albourne Dr, Hollingdean": a title before a comma is none of the name's.
+        let past_comma = tokens[k + 1..start].iter().any(|t| t.is(text, b','));
         if w.title()
             && ctx.title.is_none()
             && steps <= 2
+            && !past_comma
             && !run_into_handle(text, tokens, k)
             && !ms_teams(text, tokens, k, start)
         {
@@ -630,7 +653,7 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
         }
     }
     // A letter's greeting: the name alone on its line after a blank one, then a comma ("Teije,").
-    let line_alone = |k: usize| tokens.get(k).is_none_or(|t| t.newline_before);
+    let line_alone = |k: usize| tokens.get(k).map_or(true, |t| t.newline_before);
     let blank_before =
         start == 0 || text[tokens[start - 1].end..tokens[start].start].matches('\n').count() >= 2;
     if blank_before && tokens.get(end + 1).is_some_and(|t| t.is(text, b',')) && line_alone(end + 2) {
