@@ -27,28 +27,39 @@ fn sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
 /// Whether the line holding byte `at` is a form field of a person's attributes ("Ethnicity:",
 /// "Religion:", "Gender:"), whose values are never names.
 fn in_attribute_field(text: &str, at: usize) -> bool {
-    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |p| p + 1);
-    let line = text[line_start..at].trim_start_matches([' ', '\t', '-', '*', '•']);
+    // The field's label and value are short: look back 64 bytes at most, so a text of one long
+    // line costs no more per name than a text of many.
+    let from = at.saturating_sub(64);
+    let line_start = match memchr::memrchr(b'\n', &text.as_bytes()[from..at]) {
+        Some(p) => from + p + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let line = &text[line_start..at];
+    let line = line.trim_start_matches([' ', '\t', '-', '*', '•']);
     let Some(colon) = line.find(':') else { return false };
-    matches!(
-        line[..colon].trim_end().to_ascii_lowercase().as_str(),
-        "ethnicity"
-            | "ethnic origin"
-            | "ethnic group"
-            | "religion"
-            | "faith"
-            | "language"
-            | "first language"
-            | "main language"
-            | "languages spoken"
-            | "nationality"
-            | "gender"
-            | "sex"
-            | "disability"
-            | "immigration status"
-            | "legal status"
-    )
+    let label = line[..colon].trim_end();
+    ATTRIBUTE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
 }
+
+/// The labels of `in_attribute_field`.
+const ATTRIBUTE_LABELS: &[&str] = &[
+    "ethnicity",
+    "ethnic origin",
+    "ethnic group",
+    "religion",
+    "faith",
+    "language",
+    "first language",
+    "main language",
+    "languages spoken",
+    "nationality",
+    "gender",
+    "sex",
+    "disability",
+    "immigration status",
+    "legal status",
+];
 
 /// Whether token `i` starts the entry after a date or time that starts a line (see
 /// `sentence_start`).
