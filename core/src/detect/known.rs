@@ -283,9 +283,10 @@ fn inside_address_token(text: &str, start: usize, end: usize) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let token_end = text[end..].find(char::is_whitespace).map_or(text.len(), |i| end + i);
     let token = &text[token_start..token_end];
-    // "its.melsa" is a handle; "K.A." is initials.
+    // "its.melsa" and "rosamar.g.08" are handles; "K.A." is initials, "J.Smith" a name.
     let core = token.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let dotted = core.contains('.') && core.split('.').all(|part| part.chars().count() >= 2);
+    let dotted = core.contains('.')
+        && (core.split('.').all(|part| part.chars().count() >= 2) || core.bytes().any(|b| b.is_ascii_digit()));
     token.contains('@') || token.contains("://") || token.contains(".com/") || token.contains('_') || dotted
 }
 

@@ -96,35 +96,9 @@ fn after_dated_line_start(text: &str, tokens: &[Token], i: usize) -> bool {
     is_month_word(tokens[i - 1].text(text)) && i >= 2 && tokens[i - 2].kind == Kind::Number
 }
 
-/// A month's name or its three-letter form, as a date writes it.
+/// A month's name or its short form, as a date writes it ("Mar", "Sept").
 fn is_month_word(word: &str) -> bool {
-    const MONTHS: [&str; 24] = [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    word.len() <= 9 && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
+    lexicon::MONTHS.iter().any(|(m, _)| m.eq_ignore_ascii_case(word))
 }
 
 /// Names in `text`, whose `tokens` are the `words` (see `words::classify`).
