@@ -286,7 +286,8 @@ fn inside_address_token(text: &str, start: usize, end: usize) -> bool {
     // "its.melsa" and "rosamar.g.08" are handles; "K.A." is initials, "J.Smith" a name.
     let core = token.trim_end_matches(|c: char| !c.is_alphanumeric());
     let dotted = core.contains('.')
-        && (core.split('.').all(|part| part.chars().count() >= 2) || core.bytes().any(|b| b.is_ascii_digit()));
+        && (core.split('.').all(|part| part.chars().count() >= 2)
+            || core.bytes().any(|b| b.is_ascii_digit()));
     token.contains('@') || token.contains("://") || token.contains(".com/") || token.contains('_') || dotted
 }
 

@@ -7,6 +7,7 @@
 //! as". After resolution, `propagate` masks every later occurrence of a found name's parts.
 
 use super::candidate;
+use super::cues::Cues;
 use super::words::{self, Role, Word};
 use crate::lexicon;
 use crate::tokens::{case_of, Case, Kind, Token};
@@ -15,30 +16,41 @@ use crate::{Label, Span};
 /// Whether token `i` starts a sentence or a line (so its capital letter proves nothing), or
 /// the entry after a date or time that starts a line ("2022-05-06 Transfer-in conference",
 /// "w/c 28 Mar Letter from", "13:50 Consideration was given").
-fn sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
-    if i == 0 || tokens[i].newline_before || dated_entry(text, tokens, i) {
+fn sentence_start(text: &str, tokens: &[Token], words: &[Word], i: usize) -> bool {
+    if i == 0 || tokens[i].newline_before || dated_entry(text, tokens, words, i) {
         return true;
     }
     let prev = tokens[i - 1].text(text);
     matches!(prev, "." | "!" | "?" | ":" | "\"" | "“" | "-" | "•" | "*" | "(" | ">")
-        && (i < 2 || tokens[i - 1].newline_before || prev != "(" || sentence_start(text, tokens, i - 1))
+        && (i < 2
+            || tokens[i - 1].newline_before
+            || prev != "("
+            || sentence_start(text, tokens, words, i - 1))
 }
 
 /// Whether the line holding byte `at` is a form field of a person's attributes ("Ethnicity:",
 /// "Religion:", "Gender:"), whose values are never names.
-fn in_attribute_field(text: &str, at: usize) -> bool {
-    // The field's label and value are short: look back 64 bytes at most, so a text of one long
-    // line costs no more per name than a text of many.
-    let from = at.saturating_sub(64);
-    let line_start = match memchr::memrchr(b'\n', &text.as_bytes()[from..at]) {
-        Some(p) => from + p + 1,
-        None if from == 0 => 0,
-        None => return false,
+fn in_attribute_field(text: &str, tokens: &[Token], start: usize) -> bool {
+    // The label's colon is a few tokens back on the same line ("Ethnicity: Gypsy/Roma/..."):
+    // most names have none, and are answered without reading the text.
+    let mut k = start;
+    let colon = loop {
+        if k == 0 || tokens[k].newline_before || start - k >= 8 {
+            return false;
+        }
+        k -= 1;
+        if tokens[k].is(text, b':') {
+            break k;
+        }
     };
-    let line = &text[line_start..at];
-    let line = line.trim_start_matches([' ', '\t', '-', '*', '•']);
-    let Some(colon) = line.find(':') else { return false };
-    let label = line[..colon].trim_end();
+    // A label is a few words at the line's start.
+    let Some(line_start) =
+        (colon.saturating_sub(8)..colon).rev().find(|&j| j == 0 || tokens[j].newline_before)
+    else {
+        return false;
+    };
+    let label =
+        text[tokens[line_start].start..tokens[colon].start].trim_start_matches(['-', '*', '•']).trim();
     ATTRIBUTE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
 }
 
@@ -63,42 +75,36 @@ const ATTRIBUTE_LABELS: &[&str] = &[
 
 /// Whether token `i` starts the entry after a date or time that starts a line (see
 /// `sentence_start`).
-fn dated_entry(text: &str, tokens: &[Token], i: usize) -> bool {
+fn dated_entry(text: &str, tokens: &[Token], words: &[Word], i: usize) -> bool {
     if i == 0 || tokens[i].newline_before {
         return false;
     }
-    if !(matches!(tokens[i - 1].kind, Kind::Number | Kind::Punct) || after_dated_line_start(text, tokens, i))
-    {
+    let month_or_day = |k: usize| words[k].cue & (Cues::MONTH | Cues::WEEKDAY) != 0;
+    // What a date or time before an entry ends with: a digit, a month or weekday, or a
+    // separator ("01.01.23 | Poppy", "1/2/20: Jade", "12:30 - Jade"); not a comma or a full stop,
+    // which end most words before a name.
+    let prev = &tokens[i - 1];
+    let after_month = month_or_day(i - 1) && i >= 2 && tokens[i - 2].kind == Kind::Number;
+    let separator =
+        prev.kind == Kind::Punct && matches!(text.as_bytes()[prev.start], b'|' | b':' | b'-' | b')');
+    if !(prev.kind == Kind::Number || separator || after_month) {
         return false;
     }
     let mut k = i;
     loop {
         k -= 1;
         let t = &tokens[k];
-        let word = t.text(text);
         let dated = t.kind != Kind::Word
-            || is_month_word(word)
-            || crate::lexicon::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
-            || matches!(word, "w" | "c" | "am" | "pm" | "AM" | "PM" | "hrs");
+            || month_or_day(k)
+            || matches!(t.text(text), "w" | "c" | "am" | "pm" | "AM" | "PM" | "hrs");
         if !dated || i - k > 8 {
             return false;
         }
         if k == 0 || t.newline_before {
             // A line of only numbers and punctuation before it is no date ("- Jade", "1. Jade").
-            return tokens[k..i].iter().filter(|t| t.kind == Kind::Number).count() >= 2
-                || is_month_word(tokens[i - 1].text(text));
+            return tokens[k..i].iter().filter(|t| t.kind == Kind::Number).count() >= 2 || after_month;
         }
     }
-}
-
-/// A date's month word before token `i` ("28 Mar Letter"): the entry may start after it.
-fn after_dated_line_start(text: &str, tokens: &[Token], i: usize) -> bool {
-    is_month_word(tokens[i - 1].text(text)) && i >= 2 && tokens[i - 2].kind == Kind::Number
-}
-
-/// A month's name or its short form, as a date writes it ("Mar", "Sept").
-fn is_month_word(word: &str) -> bool {
-    lexicon::MONTHS.iter().any(|(m, _)| m.eq_ignore_ascii_case(word))
 }
 
 /// Names in `text`, whose `tokens` are the `words` (see `words::classify`).
@@ -208,7 +214,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
             && !words[start].gazetteer()
             && words[start].case == Some(Case::Capitalised)
             && (words[start + 1].first() || words[start + 1].case == Some(Case::Upper))
-            && sentence_start(text, tokens, start);
+            && sentence_start(text, tokens, words, start);
         let start = if lead_is_phrase { start + 1 } else { start };
         score_chain(text, tokens, words, start, end, out);
         i = end + 1;
@@ -283,7 +289,9 @@ fn short_upper_name(text: &str, tokens: &[Token], words: &[Word], i: usize, out:
 /// vowel ("txt") and under three letters are left out; informal abbreviations are non-names.
 fn unknown_lower_name(text: &str, tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
     let (t, w) = (&tokens[i], &words[i]);
-    if !(w.word() && w.case == Some(Case::Lower)) || w.not_name() || w.particle() {
+    // Most lowercase words are ordinary words and no first name: out first.
+    if !(w.word() && w.case == Some(Case::Lower)) || w.common() && !w.first() || w.not_name() || w.particle()
+    {
         return false;
     }
     // A listed first name that is also a word ("bill said owen picks", "will picks her up") too,
@@ -409,7 +417,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
         return;
     }
     // A chain of initials alone ("J.S.") needs a context word to count; handled with context.
-    let at_start = sentence_start(text, tokens, start);
+    let at_start = sentence_start(text, tokens, words, start);
     let ctx = context(text, tokens, words, start, end);
     let mut span_start = tokens[start].start;
     if let Some(title_at) = ctx.title {
@@ -428,7 +436,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
         }
     }
     // "Ethnicity: White Irish", "Gypsy/Roma/Traveller": a person's attributes, not a name.
-    if in_attribute_field(text, tokens[start].start) {
+    if in_attribute_field(text, tokens, start) {
         return;
     }
     let lead = names().next().expect("a name word");
@@ -451,8 +459,10 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
     let all_lower = names().all(|w| w.case == Some(Case::Lower));
     // A chronology entry that starts with a word and a verb whose subject is a person
     // ("01.01.23 | Poppy attended A&E"): as after a sentence's start, not at it.
-    let dated_subject = dated_entry(text, tokens, start)
-        && tokens.get(end + 1).is_some_and(|t| !t.newline_before && is_subject_verb(t.text(text)));
+    let dated_subject = || {
+        dated_entry(text, tokens, words, start)
+            && tokens.get(end + 1).is_some_and(|t| !t.newline_before && is_subject_verb(t.text(text)))
+    };
     let strong = ctx.title.is_some() || ctx.relation || ctx.known_as;
     let medium = ctx.verb_after || ctx.possessive || ctx.contact_before;
     let score = if ctx.title.is_some() {
@@ -502,7 +512,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             0.88
         } else if w.month() {
             // "in June": a month unless something says it is a person.
-            if medium && (!at_start || dated_subject) {
+            if medium && (!at_start || dated_subject()) {
                 0.6
             } else {
                 0.2
@@ -525,7 +535,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
                 0.45
             }
         } else if w.common() {
-            if medium && (!at_start || dated_subject) {
+            if medium && (!at_start || dated_subject()) {
                 0.6
             } else {
                 0.2
@@ -640,8 +650,8 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
     // A letter's greeting: the name alone on its line after a blank one, then a comma ("Teije,").
     let line_alone = |k: usize| tokens.get(k).map_or(true, |t| t.newline_before);
     let blank_before =
-        start == 0 || text[tokens[start - 1].end..tokens[start].start].matches('\n').count() >= 2;
-    if blank_before && tokens.get(end + 1).is_some_and(|t| t.is(text, b',')) && line_alone(end + 2) {
+        || start == 0 || text[tokens[start - 1].end..tokens[start].start].matches('\n').count() >= 2;
+    if tokens.get(end + 1).is_some_and(|t| t.is(text, b',')) && line_alone(end + 2) && blank_before() {
         ctx.contact_before = true;
     }
     // After: a possessive, or a verb of speech or presence.
