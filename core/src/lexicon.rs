@@ -1203,6 +1203,8 @@ const NOT_NAMES: &[&str] = &[
     // after "with" or at a line's end would otherwise be read as initials: "diagnosed with ASD";
     // not those that are also names: "Ed", "Pip", "Elsa", "Sen", "Da", "Ta")
     "asd",
+    "ics",
+    "lcs",
     "adhd",
     "ocd",
     "ptsd",

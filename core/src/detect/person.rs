@@ -21,7 +21,7 @@ fn sentence_start(text: &str, tokens: &[Token], words: &[Word], i: usize) -> boo
         return true;
     }
     let prev = tokens[i - 1].text(text);
-    matches!(prev, "." | "!" | "?" | ":" | "\"" | "“" | "-" | "•" | "*" | "(" | ">")
+    matches!(prev, "." | "!" | "?" | ":" | "\"" | "“" | "-" | "•" | "*" | "(" | ">" | "|")
         && (i < 2
             || tokens[i - 1].newline_before
             || prev != "("
@@ -465,6 +465,12 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
     };
     let strong = ctx.title.is_some() || ctx.relation || ctx.known_as;
     let medium = ctx.verb_after || ctx.possessive || ctx.contact_before;
+    // Only a contact word before and nothing after ("Safeguarding and Care Planning" ending a
+    // signature's line): too little for ordinary words that are surnames too.
+    let weak_support = !strong
+        && !ctx.verb_after
+        && !ctx.possessive
+        && tokens.get(end + 1).map_or(true, |t| t.newline_before || t.kind != Kind::Word);
     let score = if ctx.title.is_some() {
         0.95
     } else if all_lower {
@@ -490,7 +496,10 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             } else {
                 0.7
             }
-        } else if (strong || medium) && ordinary < n {
+        } else if (strong || medium)
+            && ordinary < n
+            && !(weak_support && names().all(|w| w.common()) && !lead.first())
+        {
             // Words that are all ordinary ("a Child Arrangements Order") make a phrase even
             // after a relation word.
             0.8
@@ -867,6 +876,12 @@ fn surname_comma_first(text: &str, tokens: &[Token], words: &[Word], out: &mut V
     }
 }
 
+/// "Child(ren)": a word run into a bracket that is run into a word is part of that word.
+fn glued_to_word_in_brackets(text: &str, t: &Token) -> bool {
+    let before = &text.as_bytes()[..t.start];
+    before.len() >= 2 && before[before.len() - 1] == b'(' && before[before.len() - 2].is_ascii_alphabetic()
+}
+
 fn followed_by_person_verb(tokens: &[Token], words: &[Word], t: &Token) -> bool {
     let at = tokens.partition_point(|x| x.start <= t.start);
     tokens.get(at).is_some_and(|n| n.kind == Kind::Word && words[at].role & Role::PERSON_VERB != 0)
@@ -931,8 +946,13 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[S
         else {
             continue;
         };
-        // An everyday word ("rose", "will") is only a name again when written as one.
+        // An everyday word ("rose", "will") or a verb ("said", a name too) is only a name again
+        // when written as one.
+        let everyday = everyday || w.role & (Role::PERSON_VERB | Role::CONTACT_VERB) != 0;
         if everyday && case_of(raw) == Case::Lower && !followed_by_person_verb(tokens, words, t) {
+            continue;
+        }
+        if glued_to_word_in_brackets(text, t) {
             continue;
         }
         extra.push(candidate(t.start, t.end, Label::Person, 0.8, "person.propagated"));
@@ -974,15 +994,19 @@ mod tests {
         let inside = |t: &Token| spans.iter().any(|s| s.start < t.end && t.start < s.end);
         tokens
             .iter()
-            .filter(|t| t.kind == Kind::Word && !inside(t))
-            .filter(|t| {
+            .zip(words)
+            .filter(|(t, _)| t.kind == Kind::Word && !inside(t))
+            .filter(|(t, w)| {
                 let raw = t.text(text);
                 let l = lexicon::lower_into(raw, &mut String::new()).to_string();
+                let verb = w.role & (Role::PERSON_VERB | Role::CONTACT_VERB) != 0;
                 parts.contains(&l)
-                    && !(everyday.contains(&l)
+                    && !((everyday.contains(&l) || verb)
                         && case_of(raw) == Case::Lower
                         && !followed_by_person_verb(tokens, words, t))
+                    && !glued_to_word_in_brackets(text, t)
             })
+            .map(|(t, _)| t)
             .map(|t| (t.start, t.end))
             .collect()
     }
