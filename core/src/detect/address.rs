@@ -263,11 +263,12 @@ fn is_not_street_start(lower: &str) -> bool {
             | "lost"
             | "give"
             | "gave"
-            // "Dear Dr Pickering" is a greeting, not Dear Drive
-            | "dear"
-            | "hi"
-            | "hello"
-    )
+    ) || is_greeting(lower)
+}
+
+/// "Dear Dr Pickering" is a greeting, not Dear Drive, even after a number ("2023\n\nDear Dr").
+fn is_greeting(lower: &str) -> bool {
+    matches!(lower, "dear" | "hi" | "hello")
 }
 
 /// Words that say, before the last word of an institution's name, what kind it is: "Group"
@@ -398,9 +399,7 @@ fn find_streets(text: &str, near: &[Range<usize>], out: &mut Vec<Span>) {
             return;
         }
         // "24.10.22 Miss Park reports": a title starts a name, not a street ("St" starts both).
-        if first_lower != "st" && lexicon::is_strong_title(first_lower)
-            || matches!(first_lower, "dear" | "hi" | "hello")
-        {
+        if first_lower != "st" && lexicon::is_strong_title(first_lower) || is_greeting(first_lower) {
             return;
         }
         if street.starts_with(|c: char| c.is_lowercase()) && !anchored {

@@ -168,7 +168,8 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         let mut named = false;
         // Whether the one word taken so far is an ordinary word that is no first name.
         let mut first_ordinary = false;
-        for word in item.split_whitespace() {
+        let mut item_words = item.split_whitespace().peekable();
+        while let Some(word) = item_words.next() {
             // Where the word starts, from its address, as for the item.
             let at = item_start + (word.as_ptr() as usize - item.as_ptr() as usize);
             let clean = word.trim_end_matches(['.', ':']);
@@ -192,7 +193,11 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             let title = w.title() && span.is_none();
             // A name's first word that is a word never a name elsewhere ("To: Thu Tạ", "Name:
             // My Tran"), when a name word follows it in the item.
-            if span.is_none() && w.listed_not_name() && !title && followed_by_name_word(item, word) {
+            if span.is_none()
+                && w.listed_not_name()
+                && !title
+                && item_words.peek().is_some_and(|next| could_name(next))
+            {
                 named = true;
                 span = Some((at, at + clean.len()));
                 continue;
@@ -228,17 +233,14 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
-/// Whether the word after `word` (a slice of `item`) is capitalised and could be a name: not an
-/// ordinary word unless a listed name, and never a non-name.
-fn followed_by_name_word(item: &str, word: &str) -> bool {
-    let after = &item[word.as_ptr() as usize - item.as_ptr() as usize + word.len()..];
-    after.split_whitespace().next().is_some_and(|next| {
-        let w = words::lookup(next);
-        next.starts_with(char::is_uppercase)
-            && next.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
-            && !w.listed_not_name()
-            && (!w.common() || w.gazetteer())
-    })
+/// Whether `word` is capitalised and could be a name: not an ordinary word unless a listed
+/// name, and never a non-name.
+fn could_name(word: &str) -> bool {
+    let w = words::lookup(word);
+    word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        && !w.listed_not_name()
+        && (!w.common() || w.gazetteer())
 }
 
 /// An address field: the rest of the line, and when that is empty or ends with a comma, the

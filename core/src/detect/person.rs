@@ -386,11 +386,14 @@ fn initials_named(text: &str, tokens: &[Token], words: &[Word], start: usize, en
         prev.is_some_and(|p| tokens[p].kind == Kind::Word && words[p].role & Role::CONTACT_VERB != 0);
     let after_dash = prev
         .is_some_and(|p| tokens[p].is(text, b'-') && tokens[p].space_before && tokens[start].space_before);
-    let alone = start == 0 || text[tokens[start - 1].end..tokens[start].start].matches('\n').count() >= 2;
     (after_contact && clause_ends)
         || (after_dash && line_ends)
-        || (alone && line_ends && tokens[start].newline_before)
-        || (start == 0 && line_ends)
+        || (after_blank_line(text, tokens, start) && line_ends)
+}
+
+/// Whether token `i` starts the text or a line after a blank one.
+fn after_blank_line(text: &str, tokens: &[Token], i: usize) -> bool {
+    i == 0 || text[tokens[i - 1].end..tokens[i].start].matches('\n').count() >= 2
 }
 
 /// An initial may start a chain only when a name follows it ("J. Smith", "J.S.").
@@ -457,6 +460,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
         return;
     }
     let all_lower = names().all(|w| w.case == Some(Case::Lower));
+    let all_common = || names().all(|w| w.common());
     // A chronology entry that starts with a word and a verb whose subject is a person
     // ("01.01.23 | Poppy attended A&E"): as after a sentence's start, not at it.
     let dated_subject = || {
@@ -488,18 +492,14 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
         } else if gazetteer_hits >= 1 && ordinary == 0 {
             // Surnames that are all ordinary words at a line's start with nothing around them
             // are a heading or a service's name ("Front Door for Families").
-            let all_words = names().all(|w| w.common());
             if strong || medium || !at_start {
                 0.85
-            } else if all_words {
+            } else if all_common() {
                 0.45
             } else {
                 0.7
             }
-        } else if (strong || medium)
-            && ordinary < n
-            && !(weak_support && names().all(|w| w.common()) && !lead.first())
-        {
+        } else if (strong || medium) && ordinary < n && !(weak_support && all_common() && !lead.first()) {
             // Words that are all ordinary ("a Child Arrangements Order") make a phrase even
             // after a relation word.
             0.8
@@ -603,6 +603,8 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
     // Past a full stop only a title counts ("Mr. Smith"): "...a kinship carer. Signs of Safety"
     // ends one sentence with a relation word and starts the next with an ordinary one.
     let mut stopped = false;
+    // "13 Albourne Dr, Hollingdean": a title before a comma is none of the name's.
+    let mut past_comma = false;
     while k > 0 && steps < 3 {
         crossed |= tokens[k].newline_before;
         k -= 1;
@@ -611,6 +613,7 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
         let s = t.text(text);
         if t.kind == Kind::Punct {
             stopped |= s == ".";
+            past_comma |= s == ",";
             if s == "." || s == "," {
                 continue;
             }
@@ -624,8 +627,6 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
         if stopped && !w.title() {
             break;
         }
-        // "13 Albourne Dr, Hollingdean": a title before a comma is none of the name's.
-        let past_comma = tokens[k + 1..start].iter().any(|t| t.is(text, b','));
         if w.title()
             && ctx.title.is_none()
             && steps <= 2
@@ -658,9 +659,10 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
     }
     // A letter's greeting: the name alone on its line after a blank one, then a comma ("Teije,").
     let line_alone = |k: usize| tokens.get(k).map_or(true, |t| t.newline_before);
-    let blank_before =
-        || start == 0 || text[tokens[start - 1].end..tokens[start].start].matches('\n').count() >= 2;
-    if tokens.get(end + 1).is_some_and(|t| t.is(text, b',')) && line_alone(end + 2) && blank_before() {
+    if tokens.get(end + 1).is_some_and(|t| t.is(text, b','))
+        && line_alone(end + 2)
+        && after_blank_line(text, tokens, start)
+    {
         ctx.contact_before = true;
     }
     // After: a possessive, or a verb of speech or presence.
@@ -1006,8 +1008,7 @@ mod tests {
                         && !followed_by_person_verb(tokens, words, t))
                     && !glued_to_word_in_brackets(text, t)
             })
-            .map(|(t, _)| t)
-            .map(|t| (t.start, t.end))
+            .map(|(t, _)| (t.start, t.end))
             .collect()
     }
 
