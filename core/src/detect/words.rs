@@ -268,7 +268,14 @@ fn remembered(memo: &mut Memo, raw: &str, lex: &Lexicon, buf: &mut String) -> Wo
         let mut padded = [0u8; 8];
         padded[..bytes.len()].copy_from_slice(bytes);
         let key = u64::from_le_bytes(padded);
-        return kept(&mut memo.short, || memo.long.len(), key, || word(raw, lex, buf));
+        if let Some(w) = memo.short.get(key) {
+            return w;
+        }
+        let w = word(raw, lex, buf);
+        if memo.len() < MEMO_WORDS {
+            memo.short.insert(key, w);
+        }
+        return w;
     }
     match MemoKey::of(raw) {
         Some(key) => kept(&mut memo.long, || memo.short.len(), key, || word(raw, lex, buf)),
@@ -329,8 +336,76 @@ thread_local! {
 /// longer ones by three.
 #[derive(Default)]
 struct Memo {
-    short: FxHashMap<u64, Word>,
+    short: ShortWords,
     long: FxHashMap<MemoKey, Word>,
+}
+
+/// The memo's words of up to 8 bytes: open addressing with linear probing over slots that hold
+/// the key and the word together, so a lookup reads one cache line where a general hash map
+/// reads a control byte and then the slot. Key 0 marks an empty slot (a word token is never
+/// empty, so no word's key is 0). At most half the slots are full.
+#[derive(Default)]
+struct ShortWords {
+    slots: Vec<(u64, Word)>,
+    len: usize,
+}
+
+impl ShortWords {
+    #[inline(always)]
+    fn slot(&self, key: u64) -> usize {
+        // Fibonacci hashing: the multiply spreads the word's bytes into the high bits.
+        let bits = self.slots.len().trailing_zeros();
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    #[inline(always)]
+    fn get(&self, key: u64) -> Option<Word> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let (k, w) = self.slots[i];
+            if k == key {
+                return Some(w);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, key: u64, w: Word) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let grown = vec![(0, Word::default()); (self.slots.len() * 2).max(1024)];
+            let old = std::mem::replace(&mut self.slots, grown);
+            self.len = 0;
+            for (k, w) in old.into_iter().filter(|&(k, _)| k != 0) {
+                self.insert(k, w);
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        while self.slots[i].0 != 0 {
+            if self.slots[i].0 == key {
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (key, w);
+        self.len += 1;
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn clear(&mut self) {
+        self.slots.iter_mut().for_each(|s| s.0 = 0);
+        self.len = 0;
+    }
 }
 
 impl Memo {
@@ -461,6 +536,26 @@ mod tests {
             assert!(KNOWN_WORDS.with_borrow(|m| m.len()) > MEMO_WORDS / 2);
         }
         assert!(KNOWN_WORDS.with_borrow(|m| m.len()) <= MEMO_WORDS);
+    }
+
+    /// The short-word table finds every key it holds, through growth and collisions, and none
+    /// it does not; emptied, it holds none.
+    #[test]
+    fn short_word_table_finds_what_it_holds() {
+        let mut table = ShortWords::default();
+        let word = |k: u64| Word { lower_hash: k, ..Word::default() };
+        // Keys that differ only in high bytes, and ones that differ only in low bytes.
+        let keys: Vec<u64> = (1..=5_000u64).flat_map(|i| [i, i << 40]).collect();
+        for &k in &keys {
+            table.insert(k, word(k));
+            table.insert(k, word(k)); // again: no second copy
+        }
+        assert_eq!(table.len(), keys.len());
+        assert!(keys.iter().all(|&k| table.get(k).map(|w| w.lower_hash) == Some(k)));
+        assert!((5_001..6_000u64).all(|k| table.get(k).is_none() && table.get(k << 40).is_none()));
+        table.clear();
+        assert_eq!(table.len(), 0);
+        assert!(keys.iter().all(|&k| table.get(k).is_none()));
     }
 
     /// A word's roles are what the lists say of the word lowercased, whatever its case, with a
