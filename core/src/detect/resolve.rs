@@ -162,6 +162,12 @@ fn trimmed_piece(text: &str, c: &Span, start: usize, end: usize) -> Option<Span>
     if trimmed.chars().filter(|ch| ch.is_alphanumeric()).count() < 2 {
         return None;
     }
+    // An NI, NHS or phone number's piece without its digits is none ("ON" of "ON 2023-08-15",
+    // whose digits are a date's).
+    let numbered = matches!(c.label, Label::NiNumber | Label::NhsNumber | Label::Phone);
+    if numbered && !trimmed.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let start = start + lead;
     Some(Span { start, end: start + trimmed.len(), ..c.clone() })
 }
@@ -195,6 +201,22 @@ mod tests {
         // (0, 10) loses to (5, 14) but keeps "abcd"; (0, 4) then overlaps it and is dropped.
         assert_eq!(ranges, [(0, 4), (5, 14), (20, 22)]);
         assert_eq!(out[0].score, 0.6);
+    }
+
+    /// A number's piece without its digits is dropped; a name's piece is kept.
+    #[test]
+    fn a_number_cut_from_its_digits_is_dropped() {
+        let text = "REVIEW ON 2023-08-15 AND DR LEE SMITH";
+        let ni = Span { start: 7, end: 20, label: Label::NiNumber, score: 0.6, detector: "test" };
+        let date = Span { start: 10, end: 20, label: Label::Date, score: 0.95, detector: "test" };
+        let ranges = |out: Vec<Span>| out.iter().map(|s| (s.start, s.end, s.label)).collect::<Vec<_>>();
+        assert_eq!(ranges(resolve(text, vec![ni, date.clone()])), [(10, 20, Label::Date)]);
+        let person = Span { start: 25, end: 37, label: Label::Person, score: 0.6, detector: "test" };
+        let address = Span { start: 28, end: 37, label: Label::Address, score: 0.9, detector: "test" };
+        assert_eq!(
+            ranges(resolve(text, vec![person, address])),
+            [(25, 27, Label::Person), (28, 37, Label::Address)]
+        );
     }
 
     /// Resolution as first written, with the taken spans in a map keyed by start.
