@@ -6,14 +6,15 @@ Maintainer script; Python 3.11, standard library only. Run from anywhere:
     python3 scripts/build-data.py
 
 By default it runs `pip download --no-deps` for the pinned `names` and `faker`
-releases into a temporary directory, and reads the Debian `wbritish-small`
-word list (`apt-get install -y wbritish-small`). The output is deterministic:
-the same inputs give byte-identical files.
+releases into a temporary directory, and reads the Debian `wbritish-small` and
+`wbritish` word lists (`apt-get install -y wbritish-small wbritish`). The
+output is deterministic: the same inputs give byte-identical files.
 
 Options:
     --sources DIR    directory that already holds names-<ver>.tar.gz and
                      faker-<ver>-py3-none-any.whl (skips pip download)
     --dict PATH      SCOWL word list (default /usr/share/dict/british-english-small)
+    --more-dict PATH the larger SCOWL word list (default /usr/share/dict/british-english)
     --copyright PATH SCOWL copyright file (default
                      /usr/share/doc/wbritish-small/copyright)
     --out DIR        output directory (default: core/data next to this script)
@@ -24,8 +25,9 @@ Inputs and licences (see core/data/SOURCES.md, written by this script):
   * names 0.3.0 (PyPI, MIT): names/dist.{male,female}.first, names/dist.all.last,
     US Census 1990 name lists, public domain.
   * Faker 40.63.0 (PyPI, MIT): faker/providers/person/<locale>/__init__.py.
-  * SCOWL size 35 as packaged by Debian wbritish-small 2020.12.07-2
-    (permissive SCOWL licence, reproduced in SOURCES.md).
+  * SCOWL size 35 as packaged by Debian wbritish-small 2020.12.07-2, and size
+    50 as packaged by Debian wbritish 2020.12.07-2 (permissive SCOWL licence,
+    reproduced in SOURCES.md; both packages ship the same copyright file).
   * Hand-written blocks below, written for the casemask project and released
     under the project's licence (Apache-2.0 OR MIT).
 """
@@ -61,6 +63,10 @@ DICT_PACKAGE = "wbritish-small"
 DICT_VERSION = "2020.12.07-2"
 DICT_PATH = "/usr/share/dict/british-english-small"
 DICT_SHA256 = "52455b82d0a972ed866b011f07a1eafd522ca9c106aa8c718354c1605e508e6e"
+# The larger list (SCOWL size 50): its words not in the smaller one are `rare_words.txt`.
+MORE_DICT_PACKAGE = "wbritish"
+MORE_DICT_PATH = "/usr/share/dict/british-english"
+MORE_DICT_SHA256 = "7424d6682301dc86f73b0a5c8c53f0ba4c9f0a41fb2d1cb7e5fe7f8a04f15fb0"
 COPYRIGHT_PATH = "/usr/share/doc/wbritish-small/copyright"
 COPYRIGHT_SHA256 = "1d7c0128f6c72d2270bf1b271b37a3a21267f759161b68c4dc6c501574c0892e"
 
@@ -1024,6 +1030,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sources", type=Path)
     ap.add_argument("--dict", type=Path, default=Path(DICT_PATH))
+    ap.add_argument("--more-dict", type=Path, default=Path(MORE_DICT_PATH))
     ap.add_argument("--copyright", type=Path, default=Path(COPYRIGHT_PATH))
     ap.add_argument("--out", type=Path, default=here.parent / "core" / "data")
     ap.add_argument("--check", action="store_true")
@@ -1038,6 +1045,7 @@ def main() -> int:
         verify(names_tar, NAMES_SHA256, check_hashes)
         verify(faker_whl, FAKER_SHA256, check_hashes)
         verify(args.dict, DICT_SHA256, check_hashes)
+        verify(args.more_dict, MORE_DICT_SHA256, check_hashes)
         verify(args.copyright, COPYRIGHT_SHA256, check_hashes)
 
         census = read_census(names_tar)
@@ -1055,12 +1063,15 @@ def main() -> int:
     first, first_folds = with_folds(census_first | faker_first | hand_first)
     last, last_folds = with_folds(census_last | faker_last | hand_last)
     common, dict_lines = read_common_words(args.dict)
+    more, more_dict_lines = read_common_words(args.more_dict)
+    rare = more - common
     places = {unicodedata.normalize("NFC", ln.lower()) for ln in hand_lines(HAND_PLACES)}
 
     outputs = {
         "first_names.txt": render(first),
         "surnames.txt": render(last),
         "common_words.txt": render(common),
+        "rare_words.txt": render(rare),
         "places.txt": render(places),
     }
 
@@ -1069,6 +1080,7 @@ def main() -> int:
     )
     stats = {
         "first": len(first), "last": len(last), "common": len(common), "places": len(places),
+        "rare": len(rare), "more_dict_lines": more_dict_lines,
         "census_first": len(census_first), "census_male": len(census["dist.male.first"]),
         "census_female": len(census["dist.female.first"]), "census_last": len(census_last),
         "faker_first": len(faker_first), "faker_last": len(faker_last),
@@ -1088,7 +1100,7 @@ def main() -> int:
             if not args.check:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(data)
-    for key in ("first", "last", "common", "places"):
+    for key in ("first", "last", "common", "rare", "places"):
         print(f"{key}: {stats[key]}")
     if args.check:
         if changed:
@@ -1107,8 +1119,9 @@ All files here are generated by `python3 scripts/build-data.py` (Python 3.11,
 standard library only) and must not be edited by hand: edit the script and
 run it again. The script downloads the pinned packages with
 `pip download --no-deps names=={NAMES_VERSION} faker=={FAKER_VERSION}`
-(or reads them from `--sources DIR`), reads the Debian `{DICT_PACKAGE}` word
-list (`apt-get install -y {DICT_PACKAGE}`), checks the SHA-256 of every input,
+(or reads them from `--sources DIR`), reads the Debian `{DICT_PACKAGE}` and
+`{MORE_DICT_PACKAGE}` word lists (`apt-get install -y {DICT_PACKAGE} {MORE_DICT_PACKAGE}`),
+checks the SHA-256 of every input,
 and rewrites these files byte-for-byte (`--check` only compares).
 
 Format of the `.txt` files: UTF-8, NFC, lowercase, one entry per line, unique,
@@ -1121,6 +1134,7 @@ sorted by Unicode code point, final newline.
 | PyPI `names` (`{NAMES_FILE}`) | {NAMES_VERSION} | `{NAMES_SHA256}` | package MIT (Trey Hunner); the files used, `names/dist.male.first`, `names/dist.female.first`, `names/dist.all.last`, are US Census 1990 data, public domain (as the package README states) |
 | PyPI `faker` (`{FAKER_FILE}`) | {FAKER_VERSION} | `{FAKER_SHA256}` | MIT (text below) |
 | Debian `{DICT_PACKAGE}`: `{DICT_PATH}` | {DICT_VERSION} (SCOWL size 35) | `{DICT_SHA256}` | SCOWL licence, permissive (text below) |
+| Debian `{MORE_DICT_PACKAGE}`: `{MORE_DICT_PATH}` | {DICT_VERSION} (SCOWL size 50) | `{MORE_DICT_SHA256}` | SCOWL licence, permissive (text below; the package's copyright file is byte-identical to `{DICT_PACKAGE}`'s) |
 | Debian `{DICT_PACKAGE}`: `{COPYRIGHT_PATH}` | {DICT_VERSION} | `{COPYRIGHT_SHA256}` | (the licence text reproduced below) |
 | hand-written blocks in `scripts/build-data.py` | - | - | written for this project; Apache-2.0 OR MIT |
 
@@ -1185,6 +1199,14 @@ From `{DICT_PATH}` ({st['dict_lines']} lines; SCOWL size 35, British spelling),
 the entries written all in lowercase (entries with a capital letter are proper
 nouns or abbreviations and are excluded), excluding entries with an apostrophe
 ("dog's"). Accented words ("café") are kept as they are.
+
+## rare_words.txt ({st['rare']} entries)
+
+From `{MORE_DICT_PATH}` ({st['more_dict_lines']} lines; SCOWL size 50, British
+spelling), read as `common_words.txt` is, less the words of `common_words.txt`:
+rarer words ("altercation", "checklist", "online"), which the detectors read
+only in text written in capitals, where a word's case cannot tell a name from
+a word.
 
 ## places.txt ({st['places']} entries)
 

@@ -68,6 +68,14 @@ impl Lexicon {
     }
 }
 
+/// Whether a lowercase word is a rarer dictionary word (`rare_words.txt`: "altercation",
+/// "checklist"). Only text written in capitals asks, where case cannot tell a name from a word,
+/// so the list is loaded on the first question, not with the lexicon.
+pub(crate) fn is_rare_word(lower: &str) -> bool {
+    static RARE: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    RARE.get_or_init(|| lines(include_str!("../data/rare_words.txt")).collect()).contains(lower)
+}
+
 /// The process-wide lexicon.
 pub(crate) fn get() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -1012,6 +1020,11 @@ const NOT_NAMES: &[&str] = &[
     // plural and abstract nouns that start a sentence or a service's name, never a person's
     // ("Women's Aid", "Front Door for Families", "Signs of Safety", "Attendance is 72%")
     "women",
+    "people",
+    // Abbreviations in notes: an address, a referral form, a strategy meeting.
+    "addr",
+    "marf",
+    "strat",
     "men",
     "families",
     "attendance",

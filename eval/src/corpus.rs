@@ -52,12 +52,27 @@ pub fn load(path: &Path) -> Result<Vec<Document>, String> {
     parse(&data).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The documents written in capitals, as some case-management systems store them (ASCII
-/// letters only, so every gold span keeps its byte offsets).
+/// The documents written in capitals, as some case-management systems store them. Every letter
+/// whose capital is one character of the same length in UTF-8 is capitalised ("Özgü" becomes
+/// "ÖZGÜ", "Hải" "HẢI"), so every gold span keeps its byte offsets; the few others ("ß", dotless
+/// "ı") are left as written.
 pub fn in_capitals(docs: &mut [Document]) {
     for doc in docs {
-        doc.text.make_ascii_uppercase();
+        doc.text = capitals(&doc.text);
     }
+}
+
+/// `text` in capitals, byte for byte the same length (see [`in_capitals`]).
+pub fn capitals(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let mut upper = c.to_uppercase();
+        match (upper.next(), upper.next()) {
+            (Some(u), None) if u.len_utf8() == c.len_utf8() => out.push(u),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Parses JSONL text (blank lines are skipped).
@@ -94,5 +109,16 @@ mod tests {
         assert!(docs[0].known_people.is_empty());
         let bad = r#"{"id":"d","text":"Zoë 1","spans":[{"start":0,"end":3,"label":"PERSON"}]}"#;
         assert!(parse(bad).unwrap_err().contains("bad span"));
+    }
+
+    /// Capitals keep every byte offset: accented letters are capitalised, "ß" and "ı" (whose
+    /// capitals are longer or shorter) are left.
+    #[test]
+    fn capitals_keep_byte_offsets() {
+        let text = "Özgü met Hải and Roísín; Straße, Alkız, ǆ 12a";
+        let upper = capitals(text);
+        assert_eq!(upper, "ÖZGÜ MET HẢI AND ROÍSÍN; STRAßE, ALKıZ, Ǆ 12A");
+        assert_eq!(upper.len(), text.len());
+        assert!(text.char_indices().all(|(i, _)| upper.is_char_boundary(i)));
     }
 }

@@ -43,15 +43,25 @@ fn min_score_trades_recall_for_precision() {
 }
 
 /// Whole documents in capitals, as some systems store them (`scripts/eval --capitals`): recall
-/// stays above 0.93 overall and 0.92 for addresses (0.23 before addresses in capitals were read
-/// as title case), precision above 0.89. Names suffer most: in capitals nothing sets a name
-/// apart from an acronym or an everyday word but the gazetteers and the context.
+/// stays above 0.98 overall, 0.975 for names and 0.92 for addresses, precision above 0.985 and
+/// non-identifier text masked below 3 % (0.940, 0.914, 0.931, 0.910 and 6.2 % before a verb
+/// after a first name stopped joining the name and case stopped counting where every word is in
+/// capitals).
 #[test]
 fn documents_in_capitals_keep_their_recall() {
     let mut docs = corpus::load(&corpus::default_path()).expect("tests/corpus/corpus.jsonl");
     corpus::in_capitals(&mut docs);
     let m = run(&docs, &Options::default()).unwrap().metrics();
-    let address = m.labels.iter().find(|l| l.label == "ADDRESS").and_then(|l| l.leak_recall).unwrap();
+    let label = |name: &str| m.labels.iter().find(|l| l.label == name).and_then(|l| l.leak_recall).unwrap();
     let (recall, precision) = (m.overall.leak_recall.unwrap(), m.overall.precision.unwrap());
-    assert!(recall >= 0.93 && address >= 0.92 && precision >= 0.89, "{}", report::table(&m));
+    let masked = m.overall.non_identifier_masked.unwrap();
+    assert!(
+        recall >= 0.98
+            && label("PERSON") >= 0.975
+            && label("ADDRESS") >= 0.92
+            && precision >= 0.985
+            && masked <= 0.03,
+        "{}",
+        report::table(&m)
+    );
 }

@@ -54,6 +54,11 @@ fn in_attribute_field(text: &str, tokens: &[Token], start: usize) -> bool {
     ATTRIBUTE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
 }
 
+/// The roles of a verb or grammar word ("said", "rang", "was", "support", "from"): such a word in
+/// capitals after a first name is the sentence's, not a surname.
+const VERB_ROLES: u16 =
+    Role::PERSON_VERB | Role::CONTACT_VERB | Role::AFTER_INITIALS | Role::ACTION | Role::GRAMMAR;
+
 /// The labels of `in_attribute_field`.
 const ATTRIBUTE_LABELS: &[&str] = &[
     "ethnicity",
@@ -141,9 +146,12 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
             words[i].particle()
                 && (name_at(i + 1) || same_line(i + 1) && words[i + 1].particle() && name_at(i + 2))
         };
-        let starts = words[i].name_like()
+        // "CHILD(REN)": a word run into a bracket run into a word is that word's ending.
+        let starts = (words[i].name_like()
             || (after_title && capitalised && !words[i].title() && !words[i].relation())
-            || (after_title && particle_then_name());
+            || (after_title && particle_then_name())
+            || common_first_name_in_capitals(text, tokens, words, i))
+            && !glued_to_word_in_brackets(text, &tokens[i]);
         // "28 Mar Letter from": a month after a day is the date's ("Mar" is a name too).
         let dates_month =
             words[i].month() && i > 0 && tokens[i - 1].kind == Kind::Number && !tokens[i].newline_before;
@@ -190,10 +198,17 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
             }
             // After a first name, a surname that is also a word or a place continues the name
             // ("Bebe English", "Ms Pauletta York", "LEXI FARMER").
+            // In capitals an ordinary word needs the surname list, and a verb or grammar word is
+            // not taken even then ("TIA WAS", "ANTONINO SAID", "JAYSON FROM"): a
+            // document written in capitals would otherwise have every verb after a first name
+            // in a name.
             let prev_first = words[end].first() || words[end].initial();
+            let upper = words[j].case == Some(Case::Upper);
+            let verb_like = words[j].role & VERB_ROLES != 0;
             let surname_after_first = prev_first
                 && words[j].word()
-                && (words[j].surname() || words[j].case == Some(Case::Upper) && !words[j].not_name())
+                && (words[j].surname() && !(upper && verb_like)
+                    || upper && !words[j].not_name() && !words[j].common())
                 && matches!(words[j].case, Some(Case::Capitalised) | Some(Case::Upper))
                 && !words[j].title()
                 && !words[j].relation();
@@ -222,6 +237,114 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
     surname_comma_first(text, tokens, words, out);
 }
 
+/// How many words either side of a word `in_capitals` reads.
+const CAPITALS_REACH: usize = 6;
+
+/// Whether the word at `i` stands among words all in capitals: at least three others on its
+/// line, of the nearest [`CAPITALS_REACH`] either side, and none written otherwise. In a text
+/// written in capitals ("ROSE WAS SEEN AT SCHOOL") a word's case says nothing of whether it is
+/// a name, as it does in "Rose was seen". Reads a bounded number of tokens, so a long line
+/// costs no more.
+fn in_capitals(tokens: &[Token], words: &[Word], i: usize) -> bool {
+    let mut upper = 0;
+    let mut count = |k: usize| -> Option<()> {
+        if words[k].word() {
+            (words[k].case == Some(Case::Upper)).then(|| upper += 1)?;
+        }
+        Some(())
+    };
+    let mut k = i;
+    let mut read = 0;
+    while k > 0 && !tokens[k].newline_before && read < 2 * CAPITALS_REACH {
+        k -= 1;
+        read += 1;
+        if count(k).is_none() {
+            return false;
+        }
+    }
+    let mut k = i + 1;
+    read = 0;
+    while k < tokens.len() && !tokens[k].newline_before && read < 2 * CAPITALS_REACH {
+        if count(k).is_none() {
+            return false;
+        }
+        k += 1;
+        read += 1;
+    }
+    upper >= 3
+}
+
+/// "ROSE WAS SEEN", "LILY SAUNDERS": a first name that is also an ordinary word, in a text
+/// written in capitals, starts a name as "Rose" does in one written in lowercase; its score
+/// still asks for support (a verb after it, a relation) when it stands alone.
+/// Not after a determiner or an ordinary word, where the word is the ordinary one ("THE BILL
+/// WAS PAID", "THE ELECTRICITY BILL IS OVERDUE", "RISK OF SIGNIFICANT HARM").
+fn common_first_name_in_capitals(text: &str, tokens: &[Token], words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    // An ordinary word that is no verb, grammar word, relation or name: a noun or adjective
+    // before the word makes it a noun.
+    let after_content_word = || {
+        i > 0 && !tokens[i].newline_before && {
+            let p = &words[i - 1];
+            p.word() && p.common() && p.role == 0 && !p.relation() && !p.title() && !p.gazetteer()
+        }
+    };
+    w.case == Some(Case::Upper)
+        && w.first()
+        && w.common()
+        && !w.not_name()
+        && !w.place()
+        && w.role & VERB_ROLES == 0
+        && in_capitals(tokens, words, i)
+        && !after_determiner(text, tokens, i)
+        && !after_content_word()
+}
+
+/// Whether the word at `i` comes right after a determiner ("the", "his", "no") on its line.
+fn after_determiner(text: &str, tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && !tokens[i].newline_before
+        && DETERMINERS.iter().any(|d| tokens[i - 1].text(text).eq_ignore_ascii_case(d))
+}
+
+/// The words before a noun that make it the ordinary word, not a name. Not "that", which also
+/// starts a clause ("DISCLOSED THAT HAMID HIT HER").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "my", "our", "your", "its", "no",
+    "any", "each", "every", "some",
+];
+
+/// "ALTINO IDENTIFIED AS A CONCERN": an unknown word of four letters or more in a text written
+/// in capitals is as likely a name as an unknown capitalised word elsewhere, not an acronym
+/// ("CAMHS", "MARAC" are listed as never names) nor a rarer dictionary word ("ALTERCATION").
+/// Not after "AT", "IN", "UPON" or "NEAR", where a place stands ("COURT AT BOGNOR REGIS").
+fn unknown_word_in_capitals(text: &str, tokens: &[Token], words: &[Word], i: usize) -> bool {
+    let t = tokens[i].text(text);
+    let after_place_word = i > 0
+        && !tokens[i].newline_before
+        && matches!(tokens[i - 1].text(text), "AT" | "IN" | "UPON" | "NEAR");
+    // "LONG-TERM", "CALL-OUTS": a joined word is a name when each part is a name or no word
+    // ("CRUZ-BRAY", "GÖNÜLTAŞ-GOFF").
+    let joined_name = || {
+        !t.contains('-')
+            || t.split('-').all(|part| {
+                let w = super::words::lookup(part);
+                w.gazetteer() || !w.common() && !w.not_name() && !is_rare(part)
+            })
+    };
+    t.chars().count() >= 4
+        && t.chars().any(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y'))
+        && !after_place_word
+        && in_capitals(tokens, words, i)
+        && joined_name()
+        && !is_rare(t)
+}
+
+/// Whether `word` (in any case) is a rarer dictionary word (`lexicon::is_rare_word`).
+fn is_rare(word: &str) -> bool {
+    lexicon::is_rare_word(lexicon::lower_into(word, &mut String::new()))
+}
+
 /// Whether token `i` comes right after a strong title ("Mr", "DS", "Mrs."), which makes any
 /// capitalised word a name ("Mr House", "DS York").
 fn starts_after_title(text: &str, tokens: &[Token], words: &[Word], i: usize) -> bool {
@@ -236,9 +359,9 @@ fn starts_after_title(text: &str, tokens: &[Token], words: &[Word], i: usize) ->
     !tokens[i].newline_before && words[k].role & Role::STRONG_TITLE != 0 && !ms_teams(text, tokens, k, i)
 }
 
-/// "Venue: MS Teams": the title at `k` before the word at `i` is Microsoft's.
+/// "Venue: MS Teams" ("MS TEAMS"): the title at `k` before the word at `i` is Microsoft's.
 fn ms_teams(text: &str, tokens: &[Token], k: usize, i: usize) -> bool {
-    tokens[k].text(text) == "MS" && tokens[i].text(text) == "Teams"
+    tokens[k].text(text) == "MS" && tokens[i].text(text).eq_ignore_ascii_case("teams")
 }
 
 /// Whether token `k` runs on from a handle or a URL ("adiz_dsi. Cinderella", "x.com/jo_mr"): a
@@ -438,6 +561,15 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             return;
         }
     }
+    // "IN THE FRIDGE": in a text in capitals, one word after a determiner is a noun.
+    if start == end
+        && words[start].case == Some(Case::Upper)
+        && ctx.title.is_none()
+        && after_determiner(text, tokens, start)
+        && in_capitals(tokens, words, start)
+    {
+        return;
+    }
     // "Ethnicity: White Irish", "Gypsy/Roma/Traveller": a person's attributes, not a name.
     if in_attribute_field(text, tokens, start) {
         return;
@@ -549,12 +681,14 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             } else {
                 0.2
             }
-        } else if w.case == Some(Case::Upper) {
+        } else if w.case == Some(Case::Upper) && !unknown_word_in_capitals(text, tokens, words, start) {
             // A lone unknown word in capitals is as likely an acronym ("and GB", "with MARAC");
             // two or three are initials where a person stands ("seen at school with KK.").
             let initials = (2..=3).contains(&(tokens[start].end - tokens[start].start))
                 && initials_named(text, tokens, words, start, end);
-            if ctx.verb_after || ctx.possessive || initials {
+            // A rarer word in a text in capitals ("CANNABIS WAS FOUND") is a word.
+            let rare_word = in_capitals(tokens, words, start) && is_rare(tokens[start].text(text));
+            if (ctx.verb_after || ctx.possessive || initials) && !rare_word {
                 0.6
             } else {
                 0.4
@@ -841,8 +975,9 @@ fn surname_comma_first(text: &str, tokens: &[Token], words: &[Word], out: &mut V
             || !a.word()
             || tokens[i].end - tokens[i].start < 2
             || !comma.is(text, b',')
-            || b.case != Some(Case::Capitalised)
-            || !(b.first() || !b.common() && !b.not_name())
+            || !(b.case == Some(Case::Capitalised) && (b.first() || !b.common() && !b.not_name())
+                // In capitals, a listed first name at a field's head: "RE: THOMPSON, JAMIE".
+                || b.case == Some(Case::Upper) && b.first() && heads_a_field(i) && in_capitals(tokens, words, i))
             || tokens[i + 2].newline_before
         {
             continue;

@@ -121,6 +121,10 @@ impl Role {
     /// "support", "contact": the verbs of an action line, "Hanka to support Kirsty"
     /// (`lexicon::is_action_verb`).
     pub const ACTION: u16 = 1 << 9;
+    /// "was", "will", "from", "the", "during": an auxiliary or modal verb, a preposition,
+    /// article, conjunction or relative word, never a surname after a first name in a text written in capitals ("TIA
+    /// WAS", "JAYSON FROM"), though the surname list has some of them.
+    pub const GRAMMAR: u16 = 1 << 10;
 
     fn of(lower: &str) -> u16 {
         let mut role = 0;
@@ -142,6 +146,85 @@ impl Role {
         set(Role::KNOWN, lower == "known");
         set(Role::AGE, matches!(lower, "aged" | "age"));
         set(Role::ACTION, lexicon::is_action_verb(lower));
+        set(
+            Role::GRAMMAR,
+            matches!(
+                lower,
+                "be" | "been"
+                    | "being"
+                    | "am"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "does"
+                    | "did"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "might"
+                    | "must"
+                    | "shall"
+                    | "should"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "from"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "as"
+                    | "by"
+                    | "of"
+                    | "for"
+                    | "with"
+                    | "into"
+                    | "about"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "until"
+                    | "over"
+                    | "under"
+                    | "through"
+                    | "without"
+                    | "within"
+                    | "between"
+                    | "against"
+                    | "among"
+                    | "upon"
+                    | "via"
+                    | "near"
+                    | "than"
+                    | "then"
+                    | "if"
+                    | "so"
+                    | "because"
+                    | "while"
+                    | "when"
+                    | "where"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "this"
+                    | "whether"
+                    | "including"
+                    | "although"
+                    | "though"
+                    | "unless"
+                    | "except"
+                    | "like"
+            ),
+        );
         set(
             Role::LEAD_IN,
             matches!(
