@@ -1013,10 +1013,15 @@ fn surname_comma_first(text: &str, tokens: &[Token], words: &[Word], out: &mut V
     }
 }
 
-/// "Child(ren)": a word run into a bracket that is run into a word is part of that word.
+/// "Child(ren)", "parent(s)": a plural ending in brackets run into a word is part of that word
+/// ("Mum(Akua)", typed without a space, is a name).
 fn glued_to_word_in_brackets(text: &str, t: &Token) -> bool {
     let before = &text.as_bytes()[..t.start];
-    before.len() >= 2 && before[before.len() - 1] == b'(' && before[before.len() - 2].is_ascii_alphabetic()
+    let plural_ending = ["ren", "s", "es", "ies"].iter().any(|e| t.text(text).eq_ignore_ascii_case(e));
+    plural_ending
+        && before.len() >= 2
+        && before[before.len() - 1] == b'('
+        && before[before.len() - 2].is_ascii_alphabetic()
 }
 
 fn followed_by_person_verb(tokens: &[Token], words: &[Word], t: &Token) -> bool {
