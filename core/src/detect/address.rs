@@ -9,7 +9,7 @@ use super::cues::Cues;
 use super::windows::{Pattern, Reach};
 use super::{candidate, words};
 use crate::lexicon::{self, Flags};
-use crate::tokens::Token;
+use crate::tokens::{Kind, Token};
 use crate::{Label, Span};
 
 // Spaces and digits are ASCII classes, `(?-u:\s)` and `[0-9]`: `find` runs on text whose wide
@@ -343,6 +343,48 @@ pub(crate) fn find(text: &str, tokens: &[Token], cues: &Cues, out: &mut Vec<Span
     }
     if cues.has(Cues::INSTITUTION) {
         find_institutions(text, &cues.near(tokens, Cues::INSTITUTION, INSTITUTION_REACH), out);
+    }
+    find_nursery_chains(text, tokens, out);
+}
+
+/// Nursery chains whose sites are named by their place, with no institution word after it
+/// ("Busy Bees Aldwick", "Bright Horizons Hove"): the brand's two words, in any case.
+const NURSERY_CHAINS: &[(&str, &str)] =
+    &[("busy", "bees"), ("bright", "horizons"), ("kids", "planet"), ("monkey", "puzzle"), ("kiddi", "caru")];
+
+/// A chain nursery's site: the brand and one or two capitalised words after it on the line
+/// ("Tanya attends Busy Bees Steyning three mornings a week"). The brand alone names no place.
+fn find_nursery_chains(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
+    let capitalised = |t: &Token| {
+        t.kind == Kind::Word
+            && t.space_before
+            && !t.newline_before
+            && text[t.start..].starts_with(|c: char| c.is_uppercase())
+            && !words::lookup(t.text(text)).not_name()
+    };
+    for i in 0..tokens.len().saturating_sub(2) {
+        let brand = tokens[i].text(text);
+        // Most tokens leave here: no brand word is shorter than 4 letters or longer than 6.
+        if !(4..=6).contains(&brand.len()) || !brand.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let second = &tokens[i + 1];
+        let is_brand = NURSERY_CHAINS
+            .iter()
+            .any(|(a, b)| brand.eq_ignore_ascii_case(a) && second.text(text).eq_ignore_ascii_case(b));
+        if !is_brand || !second.space_before || second.newline_before {
+            continue;
+        }
+        let site = (i + 2..tokens.len().min(i + 4)).take_while(|&k| capitalised(&tokens[k])).last();
+        if let Some(end) = site {
+            out.push(candidate(
+                tokens[i].start,
+                tokens[end].end,
+                Label::Address,
+                0.93,
+                "address.nursery_chain",
+            ));
+        }
     }
 }
 
