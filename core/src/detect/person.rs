@@ -202,7 +202,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
             // not taken even then ("TIA WAS", "ANTONINO SAID", "JAYSON FROM"): a
             // document written in capitals would otherwise have every verb after a first name
             // in a name.
-            let prev_first = words[end].first() || words[end].initial();
+            // The first word after a title is a first name too ("Ms Nevaeh English").
+            let prev_first = words[end].first() || words[end].initial() || (end == start && after_title);
             let upper = words[j].case == Some(Case::Upper);
             let verb_like = words[j].role & VERB_ROLES != 0;
             let surname_after_first = prev_first
@@ -218,6 +219,17 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
                 end = j;
                 j += 1;
                 continue;
+            }
+            // "Kayla Pastor and", "Harper Foster (IRO)", "Miss Fantasia Re,": a surname that is
+            // also a title or a relation word ends a name after a first name, where the name
+            // can end.
+            if prev_first
+                && words[j].surname()
+                && words[j].case == Some(Case::Capitalised)
+                && (words[j].title() || words[j].relation())
+                && name_can_end(text, tokens, words, j + 1)
+            {
+                end = j;
             }
             break;
         }
@@ -343,6 +355,15 @@ fn unknown_word_in_capitals(text: &str, tokens: &[Token], words: &[Word], i: usi
 /// Whether `word` (in any case) is a rarer dictionary word (`lexicon::is_rare_word`).
 fn is_rare(word: &str) -> bool {
     lexicon::is_rare_word(lexicon::lower_into(word, &mut String::new()))
+}
+
+/// Whether a name can end before token `k`: at a line's or the text's end, before punctuation
+/// other than a colon ("Re: meeting"), or before a lowercase verb or grammar word ("and", "has").
+fn name_can_end(text: &str, tokens: &[Token], words: &[Word], k: usize) -> bool {
+    let Some(t) = tokens.get(k) else { return true };
+    t.newline_before
+        || t.kind == Kind::Punct && !t.is(text, b':')
+        || words[k].case == Some(Case::Lower) && words[k].role & VERB_ROLES != 0
 }
 
 /// Whether token `i` comes right after a strong title ("Mr", "DS", "Mrs."), which makes any

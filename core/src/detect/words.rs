@@ -223,6 +223,7 @@ impl Role {
                     | "unless"
                     | "except"
                     | "like"
+                    | "re"
             ),
         );
         set(
