@@ -197,13 +197,12 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
                 continue;
             }
             // After a first name, a surname that is also a word or a place continues the name
-            // ("Bebe English", "Ms Pauletta York", "LEXI FARMER").
-            // In capitals an ordinary word needs the surname list, and a verb or grammar word is
-            // not taken even then ("TIA WAS", "ANTONINO SAID", "JAYSON FROM"): a
-            // document written in capitals would otherwise have every verb after a first name
-            // in a name.
-            // The first word after a title is a first name too ("Ms Nevaeh English").
+            // ("Bebe English", "Ms Pauletta York", "LEXI FARMER"); the first word after a title
+            // counts as a first name ("Ms Nevaeh English").
             let prev_first = words[end].first() || words[end].initial() || (end == start && after_title);
+            // In capitals an ordinary word needs the surname list, and a verb or grammar word is
+            // not taken even then ("TIA WAS", "ANTONINO SAID", "JAYSON FROM"): a document
+            // written in capitals would otherwise have every verb after a first name in a name.
             let upper = words[j].case == Some(Case::Upper);
             let verb_like = words[j].role & VERB_ROLES != 0;
             let surname_after_first = prev_first
@@ -249,39 +248,24 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
     surname_comma_first(text, tokens, words, out);
 }
 
-/// How many words either side of a word `in_capitals` reads.
-const CAPITALS_REACH: usize = 6;
+/// How many tokens either side of a word `in_capitals` reads.
+const CAPITALS_REACH: usize = 12;
 
-/// Whether the word at `i` stands among words all in capitals: at least three others on its
-/// line, of the nearest [`CAPITALS_REACH`] either side, and none written otherwise. In a text
-/// written in capitals ("ROSE WAS SEEN AT SCHOOL") a word's case says nothing of whether it is
-/// a name, as it does in "Rose was seen". Reads a bounded number of tokens, so a long line
+/// Whether the word at `i` stands among words all in capitals: of the [`CAPITALS_REACH`]
+/// tokens either side on its line, at least three are words and every word is in capitals. In a
+/// text written in capitals ("ROSE WAS SEEN AT SCHOOL") a word's case says nothing of whether
+/// it is a name, as it does in "Rose was seen". Reads a bounded number of tokens, so a long line
 /// costs no more.
 fn in_capitals(tokens: &[Token], words: &[Word], i: usize) -> bool {
+    // Token k before i is on i's line when no token after it, up to i, starts a line.
+    let before = (i.saturating_sub(CAPITALS_REACH)..i).rev().take_while(|&k| !tokens[k + 1].newline_before);
+    let after = (i + 1..tokens.len().min(i + 1 + CAPITALS_REACH)).take_while(|&k| !tokens[k].newline_before);
     let mut upper = 0;
-    let mut count = |k: usize| -> Option<()> {
-        if words[k].word() {
-            (words[k].case == Some(Case::Upper)).then(|| upper += 1)?;
-        }
-        Some(())
-    };
-    let mut k = i;
-    let mut read = 0;
-    while k > 0 && !tokens[k].newline_before && read < 2 * CAPITALS_REACH {
-        k -= 1;
-        read += 1;
-        if count(k).is_none() {
+    for k in before.chain(after).filter(|&k| words[k].word()) {
+        if words[k].case != Some(Case::Upper) {
             return false;
         }
-    }
-    let mut k = i + 1;
-    read = 0;
-    while k < tokens.len() && !tokens[k].newline_before && read < 2 * CAPITALS_REACH {
-        if count(k).is_none() {
-            return false;
-        }
-        k += 1;
-        read += 1;
+        upper += 1;
     }
     upper >= 3
 }
@@ -289,6 +273,7 @@ fn in_capitals(tokens: &[Token], words: &[Word], i: usize) -> bool {
 /// "ROSE WAS SEEN", "LILY SAUNDERS": a first name that is also an ordinary word, in a text
 /// written in capitals, starts a name as "Rose" does in one written in lowercase; its score
 /// still asks for support (a verb after it, a relation) when it stands alone.
+///
 /// Not after a determiner or an ordinary word, where the word is the ordinary one ("THE BILL
 /// WAS PAID", "THE ELECTRICITY BILL IS OVERDUE", "RISK OF SIGNIFICANT HARM").
 fn common_first_name_in_capitals(text: &str, tokens: &[Token], words: &[Word], i: usize) -> bool {
