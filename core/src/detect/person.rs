@@ -414,8 +414,10 @@ fn short_upper_name(text: &str, tokens: &[Token], words: &[Word], i: usize, out:
 }
 
 /// "mum said danyal picks him up": a lowercase word that no word list holds, or a listed name
-/// that is also a word, before a verb whose subject is a person, in notes typed without capitals. Words without a
-/// vowel ("txt") and under three letters are left out; informal abbreviations are non-names.
+/// that is also a word, before a verb whose subject is a person, in notes typed without
+/// capitals; also in brackets after a relation ("call from mum (lamia)") and before a
+/// possessive and a relation or a teacher ("pearl's teacher"). Words without a vowel ("txt")
+/// and under three letters are left out; informal abbreviations are non-names.
 fn unknown_lower_name(text: &str, tokens: &[Token], words: &[Word], i: usize, out: &mut Vec<Span>) -> bool {
     let (t, w) = (&tokens[i], &words[i]);
     // Most lowercase words are ordinary words and no first name: out first.
@@ -444,10 +446,19 @@ fn unknown_lower_name(text: &str, tokens: &[Token], words: &[Word], i: usize, ou
     let verb_after = tokens
         .get(i + 1)
         .is_some_and(|n| n.kind == Kind::Word && !n.newline_before && is_subject_verb(n.text(text)));
-    if verb_after {
+    let glued = |k: usize, c: u8| tokens.get(k).is_some_and(|n| n.is(text, c) && !n.space_before);
+    let bracketed_after_relation =
+        i >= 2 && tokens[i - 1].is(text, b'(') && words[i - 2].relation() && glued(i + 1, b')');
+    let possessive_of_relation = (glued(i + 1, b'\'')
+        || tokens.get(i + 1).is_some_and(|n| n.text(text) == "’"))
+        && tokens.get(i + 2).is_some_and(|n| n.text(text) == "s" && !n.space_before)
+        && tokens.get(i + 3).is_some_and(|n| !n.newline_before)
+        && (words.get(i + 3).is_some_and(Word::relation) || tokens[i + 3].text(text) == "teacher");
+    let named = verb_after || bracketed_after_relation || possessive_of_relation;
+    if named {
         out.push(candidate(t.start, t.end, Label::Person, 0.7, "person.context"));
     }
-    verb_after
+    named
 }
 
 /// Verbs, in lowercase, whose subject is a person: not "was", "is" or "has", which follow any
