@@ -531,6 +531,20 @@ fn initials_named(text: &str, tokens: &[Token], words: &[Word], start: usize, en
         || (after_blank_line(text, tokens, start) && line_ends)
 }
 
+/// "- Referral to Early Help - Zygfryda.": a name after a spaced dash that ends its line (a full
+/// stop or comma may close it), as a subject line or an action names whom it is about.
+fn after_dash_at_line_end(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let line_ends_at = |k: usize| tokens.get(k).map_or(true, |t| t.newline_before);
+    let dash_before = start > 0
+        && !tokens[start].newline_before
+        && tokens[start].space_before
+        && tokens[start - 1].is(text, b'-')
+        && tokens[start - 1].space_before;
+    let closes =
+        |k: usize| tokens.get(k).is_some_and(|t| !t.newline_before && (t.is(text, b'.') || t.is(text, b',')));
+    dash_before && (line_ends_at(end + 1) || closes(end + 1) && line_ends_at(end + 2))
+}
+
 /// Whether token `i` starts the text or a line after a blank one.
 fn after_blank_line(text: &str, tokens: &[Token], i: usize) -> bool {
     i == 0 || text[tokens[i - 1].end..tokens[i].start].matches('\n').count() >= 2
@@ -617,7 +631,10 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             && tokens.get(end + 1).is_some_and(|t| !t.newline_before && is_subject_verb(t.text(text)))
     };
     let strong = ctx.title.is_some() || ctx.relation || ctx.known_as;
-    let medium = ctx.verb_after || ctx.possessive || ctx.contact_before;
+    let medium = ctx.verb_after
+        || ctx.possessive
+        || ctx.contact_before
+        || after_dash_at_line_end(text, tokens, start, end);
     // Only a contact word before and nothing after ("Safeguarding and Care Planning" ending a
     // signature's line): too little for ordinary words that are surnames too.
     let weak_support = !strong
