@@ -88,11 +88,12 @@ fn find_in(text: &str, tokens: &[Token], offset: usize) -> Vec<Span> {
     found
 }
 
-/// Whether a span holds a word that never names anything but "The" ("03.01.20 LETTER FROM DR
-/// ESSIEN" reads in title case as number 20 of a "Letter From Dr(ive)"; "12 HIGH STREET" holds
-/// none).
+/// Whether a span holds a word that never names anything but "The" or an address's own words
+/// ("03.01.20 LETTER FROM DR ESSIEN" reads in title case as number 20 of a "Letter From
+/// Dr(ive)"; "12 HIGH STREET" holds none, nor does "FLAT 35, 173 QUEENS ROAD").
 fn function_word_in(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> bool {
-    words_in(tokens, words, s).any(|(t, w)| w.listed_not_name() && !w.initial() && t.text(copy) != "The")
+    words_in(tokens, words, s)
+        .any(|(t, w)| w.listed_not_name() && !w.initial() && w.cue == 0 && t.text(copy) != "The")
 }
 
 /// Whether a span without a number holds a word that can name a place: no everyday word, no
@@ -152,6 +153,9 @@ mod tests {
         assert!(addresses("Moved to 27 CARLTON TERRACE, BRIGHTON last week.")
             .contains(&"27 CARLTON TERRACE, BRIGHTON"));
         assert!(addresses("She attends ST MARK'S RC PRIMARY.").contains(&"ST MARK'S RC PRIMARY"));
+        // A flat before a street of everyday words: "Flat" is a word never a name, but the
+        // address's own.
+        assert!(addresses("FILMED AT FLAT 35, 173 QUEENS ROAD.").contains(&"FLAT 35, 173 QUEENS ROAD"));
         // What the title-case text has already is not found again.
         assert!(addresses("Moved to 27 Carlton Terrace, Brighton, then to ROAD works.").is_empty());
     }
