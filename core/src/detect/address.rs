@@ -279,7 +279,7 @@ fn is_greeting(lower: &str) -> bool {
 /// Practice, "Junior" School, "Medical" Centre, "C of E" Primary; the generic school words and
 /// three more.
 pub(crate) fn is_kind_word(lower: &str) -> bool {
-    is_generic_school_word(lower) || matches!(lower, "group" | "health" | "e")
+    is_generic_school_word(lower) || matches!(lower, "group" | "health" | "high" | "e")
 }
 
 /// Words that describe a kind of school rather than name one ("her secondary school").

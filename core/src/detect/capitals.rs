@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::windows::Reach;
-use super::words::{self, Word};
+use super::words::{self, Role, Word};
 use super::{address, cues::Cues};
 use crate::tokens::{tokenize, Kind, Token};
 use crate::Span;
@@ -75,6 +75,9 @@ fn find_in(text: &str, tokens: &[Token], offset: usize) -> Vec<Span> {
     let cues = Cues::of(&copy, &tokens, &words);
     let mut found = Vec::new();
     address::find(&copy, &tokens, &cues, &mut found);
+    for s in found.iter_mut().filter(|s| s.detector == "address.institution") {
+        s.start = after_last_function_word(&copy, &tokens, &words, s);
+    }
     found.retain(|s| {
         let i = changed.partition_point(|&(_, end)| end <= s.start);
         changed.get(i).is_some_and(|&(start, _)| start < s.end)
@@ -83,9 +86,53 @@ fn find_in(text: &str, tokens: &[Token], offset: usize) -> Vec<Span> {
             && !blank_line_in(&text[s.start..s.end])
             && (text[s.start..s.end].bytes().any(|b| b.is_ascii_digit()) && !function_word_in(&copy, &tokens, &words, s)
                 || names_a_place(&tokens, &words, s)
-                || named_kind(&copy, &tokens, &words, s))
+                || named_kind(&copy, &tokens, &words, s)
+                || named_where_one_stands(&copy, &tokens, &words, s))
     });
     found
+}
+
+/// Where an institution's name starts in the title-cased copy: after the last capitalised verb
+/// or grammar word in the span ("The Letter From Foundry Family Practice" is "Foundry Family
+/// Practice", "Eryk Now Attends Forge College" is "Forge College"), which in capitals nothing
+/// else tells from the name. "The" stays ("The Kensington Centre"), and "of" and "and" are
+/// lowercase in the copy ("Church of England").
+fn after_last_function_word(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> usize {
+    let mut start = s.start;
+    let in_span: Vec<(&Token, &Word)> = words_in(tokens, words, s).collect();
+    // The last word is the kind ("Practice"); a name needs a word before it.
+    for &(t, w) in in_span.iter().take(in_span.len().saturating_sub(2)) {
+        let word = t.text(copy);
+        if w.role & Role::VERB_OR_GRAMMAR != 0
+            && word != "The"
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            let next = tokens.partition_point(|x| x.start < t.end);
+            start = tokens.get(next).map_or(s.start, |n| n.start);
+        }
+    }
+    start
+}
+
+/// "AT FOUNDRY SURGERY", "GP: MAPLE SURGERY": one ordinary word and a kind where an institution
+/// stands: after "at", "from", "to", "with", "attends", or a colon, comma or bracket. Not a word
+/// that describes a kind ("AT SECONDARY SCHOOL", "AT NEW SCHOOL") nor a verb or grammar word.
+fn named_where_one_stands(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> bool {
+    let in_span: Vec<(&Token, &Word)> = words_in(tokens, words, s).collect();
+    let [(name, w), (_, kind)] = in_span[..] else { return false };
+    let i = tokens.partition_point(|t| t.start < name.start);
+    let before = i.checked_sub(1).filter(|_| !tokens[i].newline_before).map(|k| tokens[k].text(copy));
+    let stands = before.is_some_and(|b| {
+        matches!(b, ":" | "," | "(")
+            || ["at", "from", "to", "with", "attends", "attended", "attend", "joined"]
+                .iter()
+                .any(|p| b.eq_ignore_ascii_case(p))
+    });
+    stands
+        && kind.cue != 0
+        && !w.listed_not_name()
+        && w.role == 0
+        && !address::is_kind_word(&name.text(copy).to_ascii_lowercase())
 }
 
 /// Whether a span holds a word that never names anything but "The" or an address's own words
@@ -153,6 +200,13 @@ mod tests {
         assert!(addresses("Moved to 27 CARLTON TERRACE, BRIGHTON last week.")
             .contains(&"27 CARLTON TERRACE, BRIGHTON"));
         assert!(addresses("She attends ST MARK'S RC PRIMARY.").contains(&"ST MARK'S RC PRIMARY"));
+        // An institution's name starts after the verb or grammar word before it; one ordinary
+        // word and a kind where an institution stands.
+        let letter = addresses("NOOR SHOWED ME THE LETTER FROM FOUNDRY FAMILY PRACTICE.");
+        assert_eq!(letter, ["FOUNDRY FAMILY PRACTICE"]);
+        assert_eq!(addresses("HE IS AT FOUNDRY SURGERY TODAY."), ["FOUNDRY SURGERY"]);
+        assert_eq!(addresses("GP: MAPLE SURGERY"), ["MAPLE SURGERY"]);
+        assert!(addresses("MOVED TO THE KENSINGTON CENTRE.").contains(&"THE KENSINGTON CENTRE"));
         // A flat before a street of everyday words: "Flat" is a word never a name, but the
         // address's own.
         assert!(addresses("FILMED AT FLAT 35, 173 QUEENS ROAD.").contains(&"FLAT 35, 173 QUEENS ROAD"));
@@ -168,6 +222,10 @@ mod tests {
             "MEETING HELD AT THE HOUSE",
             "NO ACCESS, ROAD CLOSED",
             "CIN PLAN REVIEW",
+            "SHE IS AT SECONDARY SCHOOL.",
+            "SHE IS AT HIGH SCHOOL NOW.",
+            "SHE MOVED TO A NEW SCHOOL.",
+            "MR X CONTACTED THE SCHOOL TO SAY",
         ] {
             assert!(addresses(text).is_empty(), "{text}: {:?}", addresses(text));
         }

@@ -56,8 +56,7 @@ fn in_attribute_field(text: &str, tokens: &[Token], start: usize) -> bool {
 
 /// The roles of a verb or grammar word ("said", "rang", "was", "support", "from"): such a word in
 /// capitals after a first name is the sentence's, not a surname.
-const VERB_ROLES: u16 =
-    Role::PERSON_VERB | Role::CONTACT_VERB | Role::AFTER_INITIALS | Role::ACTION | Role::GRAMMAR;
+const VERB_ROLES: u16 = Role::VERB_OR_GRAMMAR;
 
 /// The labels of `in_attribute_field`.
 const ATTRIBUTE_LABELS: &[&str] = &[

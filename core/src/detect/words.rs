@@ -125,6 +125,10 @@ impl Role {
     /// article, conjunction or relative word, never a surname after a first name in a text written in capitals ("TIA
     /// WAS", "JAYSON FROM"), though the surname list has some of them.
     pub const GRAMMAR: u16 = 1 << 10;
+    /// Any verb's or grammar word's role: such a word in capitals is the sentence's, not part
+    /// of a name ("TIA WAS", "ATTENDS FORGE COLLEGE").
+    pub const VERB_OR_GRAMMAR: u16 =
+        Role::PERSON_VERB | Role::CONTACT_VERB | Role::AFTER_INITIALS | Role::ACTION | Role::GRAMMAR;
 
     fn of(lower: &str) -> u16 {
         let mut role = 0;
