@@ -43,10 +43,10 @@ fn min_score_trades_recall_for_precision() {
 }
 
 /// Whole documents in capitals, as some systems store them (`scripts/eval --capitals`): recall
-/// stays above 0.98 overall, 0.975 for names and 0.92 for addresses, precision above 0.985 and
-/// non-identifier text masked below 3 % (0.940, 0.914, 0.931, 0.910 and 6.2 % before a verb
-/// after a first name stopped joining the name and case stopped counting where every word is in
-/// capitals).
+/// stays above 0.98 overall, 0.975 for names and 0.96 for addresses, precision above 0.985 and
+/// non-identifier text masked below 2 % (0.940, 0.914, 0.931, 0.910 and 6.2 % before a verb
+/// after a first name stopped joining the name, case stopped counting where every word is in
+/// capitals and institutions' names stopped reaching back over verbs).
 #[test]
 fn documents_in_capitals_keep_their_recall() {
     let mut docs = corpus::load(&corpus::default_path()).expect("tests/corpus/corpus.jsonl");
@@ -58,9 +58,9 @@ fn documents_in_capitals_keep_their_recall() {
     assert!(
         recall >= 0.98
             && label("PERSON") >= 0.975
-            && label("ADDRESS") >= 0.92
+            && label("ADDRESS") >= 0.96
             && precision >= 0.985
-            && masked <= 0.03,
+            && masked <= 0.02,
         "{}",
         report::table(&m)
     );
