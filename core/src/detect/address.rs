@@ -362,12 +362,15 @@ fn find_nursery_chains(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
             && text[t.start..].starts_with(|c: char| c.is_uppercase())
             && !words::lookup(t.text(text)).not_name()
     };
+    let b = text.as_bytes();
     for i in 0..tokens.len().saturating_sub(2) {
-        let brand = tokens[i].text(text);
-        // Most tokens leave here: no brand word is shorter than 4 letters or longer than 6.
-        if !(4..=6).contains(&brand.len()) || !brand.starts_with(|c: char| c.is_ascii_uppercase()) {
+        // Most tokens leave here, on their length and first byte: every brand's first word is
+        // 4 to 6 letters and starts with B, K or M.
+        let t = &tokens[i];
+        if !(4..=6).contains(&(t.end - t.start)) || !matches!(b[t.start], b'B' | b'K' | b'M') {
             continue;
         }
+        let brand = t.text(text);
         let second = &tokens[i + 1];
         let is_brand = NURSERY_CHAINS
             .iter()
