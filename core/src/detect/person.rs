@@ -1049,12 +1049,12 @@ fn surname_comma_first(text: &str, tokens: &[Token], words: &[Word], out: &mut V
 /// "Child(ren)", "parent(s)": a plural ending in brackets run into a word is part of that word
 /// ("Mum(Akua)", typed without a space, is a name).
 fn glued_to_word_in_brackets(text: &str, t: &Token) -> bool {
+    // Every chain's first word is asked: the bracket first, the word only after one.
     let before = &text.as_bytes()[..t.start];
-    let plural_ending = ["ren", "s", "es", "ies"].iter().any(|e| t.text(text).eq_ignore_ascii_case(e));
-    plural_ending
-        && before.len() >= 2
+    before.len() >= 2
         && before[before.len() - 1] == b'('
         && before[before.len() - 2].is_ascii_alphabetic()
+        && ["ren", "s", "es", "ies"].iter().any(|e| t.text(text).eq_ignore_ascii_case(e))
 }
 
 fn followed_by_person_verb(tokens: &[Token], words: &[Word], t: &Token) -> bool {
