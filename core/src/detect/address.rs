@@ -348,7 +348,8 @@ pub(crate) fn find(text: &str, tokens: &[Token], cues: &Cues, out: &mut Vec<Span
 }
 
 /// Nursery chains whose sites are named by their place, with no institution word after it
-/// ("Busy Bees Aldwick", "Bright Horizons Hove"): the brand's two words, in any case.
+/// ("Busy Bees Aldwick", "Bright Horizons Hove"): the brand's two words, capitalised or in
+/// capitals.
 const NURSERY_CHAINS: &[(&str, &str)] =
     &[("busy", "bees"), ("bright", "horizons"), ("kids", "planet"), ("monkey", "puzzle"), ("kiddi", "caru")];
 
@@ -374,7 +375,7 @@ fn find_nursery_chains(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
         let second = &tokens[i + 1];
         let is_brand = NURSERY_CHAINS
             .iter()
-            .any(|(a, b)| brand.eq_ignore_ascii_case(a) && second.text(text).eq_ignore_ascii_case(b));
+            .any(|(one, two)| brand.eq_ignore_ascii_case(one) && second.text(text).eq_ignore_ascii_case(two));
         if !is_brand || !second.space_before || second.newline_before {
             continue;
         }

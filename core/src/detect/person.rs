@@ -54,10 +54,6 @@ fn in_attribute_field(text: &str, tokens: &[Token], start: usize) -> bool {
     ATTRIBUTE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
 }
 
-/// The roles of a verb or grammar word ("said", "rang", "was", "support", "from"): such a word in
-/// capitals after a first name is the sentence's, not a surname.
-const VERB_ROLES: u16 = Role::VERB_OR_GRAMMAR;
-
 /// The labels of `in_attribute_field`.
 const ATTRIBUTE_LABELS: &[&str] = &[
     "ethnicity",
@@ -203,7 +199,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
             // not taken even then ("TIA WAS", "ANTONINO SAID", "JAYSON FROM"): a document
             // written in capitals would otherwise have every verb after a first name in a name.
             let upper = words[j].case == Some(Case::Upper);
-            let verb_like = words[j].role & VERB_ROLES != 0;
+            let verb_like = words[j].role & Role::VERB_OR_GRAMMAR != 0;
             let surname_after_first = prev_first
                 && words[j].word()
                 && (words[j].surname() && !(upper && verb_like)
@@ -290,7 +286,7 @@ fn common_first_name_in_capitals(text: &str, tokens: &[Token], words: &[Word], i
         && w.common()
         && !w.not_name()
         && !w.place()
-        && w.role & VERB_ROLES == 0
+        && w.role & Role::VERB_OR_GRAMMAR == 0
         && in_capitals(tokens, words, i)
         && !after_determiner(text, tokens, i)
         && !after_content_word()
@@ -347,7 +343,7 @@ fn name_can_end(text: &str, tokens: &[Token], words: &[Word], k: usize) -> bool 
     let Some(t) = tokens.get(k) else { return true };
     t.newline_before
         || t.kind == Kind::Punct && !t.is(text, b':')
-        || words[k].case == Some(Case::Lower) && words[k].role & VERB_ROLES != 0
+        || words[k].case == Some(Case::Lower) && words[k].role & Role::VERB_OR_GRAMMAR != 0
 }
 
 /// Whether token `i` comes right after a strong title ("Mr", "DS", "Mrs."), which makes any
@@ -523,10 +519,8 @@ fn initials_named(text: &str, tokens: &[Token], words: &[Word], start: usize, en
     let prev = start.checked_sub(1).filter(|_| !tokens[start].newline_before);
     let after_contact =
         prev.is_some_and(|p| tokens[p].kind == Kind::Word && words[p].role & Role::CONTACT_VERB != 0);
-    let after_dash = prev
-        .is_some_and(|p| tokens[p].is(text, b'-') && tokens[p].space_before && tokens[start].space_before);
     (after_contact && clause_ends)
-        || (after_dash && line_ends)
+        || (after_spaced_dash(text, tokens, start) && line_ends)
         || (after_blank_line(text, tokens, start) && line_ends)
 }
 
@@ -534,14 +528,19 @@ fn initials_named(text: &str, tokens: &[Token], words: &[Word], start: usize, en
 /// stop or comma may close it), as a subject line or an action names whom it is about.
 fn after_dash_at_line_end(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
     let line_ends_at = |k: usize| tokens.get(k).map_or(true, |t| t.newline_before);
-    let dash_before = start > 0
-        && !tokens[start].newline_before
-        && tokens[start].space_before
-        && tokens[start - 1].is(text, b'-')
-        && tokens[start - 1].space_before;
     let closes =
         |k: usize| tokens.get(k).is_some_and(|t| !t.newline_before && (t.is(text, b'.') || t.is(text, b',')));
-    dash_before && (line_ends_at(end + 1) || closes(end + 1) && line_ends_at(end + 2))
+    after_spaced_dash(text, tokens, start)
+        && (line_ends_at(end + 1) || closes(end + 1) && line_ends_at(end + 2))
+}
+
+/// Whether token `i` comes after a dash with spaces either side on its line ("Referral - AF").
+fn after_spaced_dash(text: &str, tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && !tokens[i].newline_before
+        && tokens[i].space_before
+        && tokens[i - 1].is(text, b'-')
+        && tokens[i - 1].space_before
 }
 
 /// Whether token `i` starts the text or a line after a blank one.

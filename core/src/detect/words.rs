@@ -122,8 +122,8 @@ impl Role {
     /// (`lexicon::is_action_verb`).
     pub const ACTION: u16 = 1 << 9;
     /// "was", "will", "from", "the", "during": an auxiliary or modal verb, a preposition,
-    /// article, conjunction or relative word, never a surname after a first name in a text written in capitals ("TIA
-    /// WAS", "JAYSON FROM"), though the surname list has some of them.
+    /// article, conjunction or relative word, never a surname after a first name in a text
+    /// written in capitals ("TIA WAS", "JAYSON FROM"), though the surname list has some of them.
     pub const GRAMMAR: u16 = 1 << 10;
     /// Any verb's or grammar word's role: such a word in capitals is the sentence's, not part
     /// of a name ("TIA WAS", "ATTENDS FORGE COLLEGE").
@@ -365,27 +365,13 @@ fn remembered(memo: &mut Memo, raw: &str, lex: &Lexicon, buf: &mut String) -> Wo
         }
         return w;
     }
-    match MemoKey::of(raw) {
-        Some(key) => kept(&mut memo.long, || memo.short.len(), key, || word(raw, lex, buf)),
-        None => word(raw, lex, buf),
-    }
-}
-
-/// The word kept in `map` under `key`, or else `make`'s, kept while `map` and the memo's other
-/// map (`others()` words, asked only on a miss) hold fewer than [`MEMO_WORDS`].
-#[inline(always)]
-fn kept<K: std::hash::Hash + Eq>(
-    map: &mut FxHashMap<K, Word>,
-    others: impl FnOnce() -> usize,
-    key: K,
-    make: impl FnOnce() -> Word,
-) -> Word {
-    if let Some(w) = map.get(&key) {
+    let Some(key) = MemoKey::of(raw) else { return word(raw, lex, buf) };
+    if let Some(w) = memo.long.get(&key) {
         return *w;
     }
-    let w = make();
-    if map.len() + others() < MEMO_WORDS {
-        map.insert(key, w);
+    let w = word(raw, lex, buf);
+    if memo.len() < MEMO_WORDS {
+        memo.long.insert(key, w);
     }
     w
 }
