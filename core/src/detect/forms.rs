@@ -127,6 +127,11 @@ fn label_match_start(text: &str, start: usize, last: usize) -> Option<usize> {
 /// Unicode whitespace).
 fn prefix_start(text: &str, start: usize, q: usize) -> Option<usize> {
     let b = text.as_bytes();
+    // Inside a word, as most letters are: every prefix ends in a blank, a line feed, other
+    // whitespace or a bullet.
+    if q > 0 && b[q - 1].is_ascii() && !b[q - 1].is_ascii_whitespace() && !b"-*>|\x0B".contains(&b[q - 1]) {
+        return None;
+    }
     let line_start = |p: usize| p == 0 || b[p - 1] == b'\n';
     // Where the run of spaces and tabs that ends at `at` starts.
     let blanks_from =
@@ -410,6 +415,8 @@ mod tests {
             ">",
             "\u{a0}",
             "\u{2028}",
+            "\x0B",
+            "\x0C",
             "abcdefghijklmnopqrstuvwxyzabcdefghijklm",
         ];
         texts.extend(crate::detect::random_texts(&bits, 20_000, 16, 2, 0x2f6b_9e1d_43a5_c807));
