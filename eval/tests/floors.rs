@@ -43,10 +43,11 @@ fn min_score_trades_recall_for_precision() {
 }
 
 /// Whole documents in capitals, as some systems store them (`scripts/eval --capitals`): recall
-/// stays above 0.98 overall, 0.975 for names and 0.96 for addresses, precision above 0.985 and
+/// stays above 0.985 overall, 0.98 for names and 0.96 for addresses, precision above 0.985 and
 /// non-identifier text masked below 2 % (0.940, 0.914, 0.931, 0.910 and 6.2 % before a verb
 /// after a first name stopped joining the name, case stopped counting where every word is in
-/// capitals and institutions' names stopped reaching back over verbs).
+/// capitals and institutions' names stopped reaching back over verbs; 0.988 and 0.986 for
+/// names since first names that are also modals, verbs or places count before a person's verb).
 #[test]
 fn documents_in_capitals_keep_their_recall() {
     let mut docs = corpus::load(&corpus::default_path()).expect("tests/corpus/corpus.jsonl");
@@ -56,8 +57,8 @@ fn documents_in_capitals_keep_their_recall() {
     let (recall, precision) = (m.overall.leak_recall.unwrap(), m.overall.precision.unwrap());
     let masked = m.overall.non_identifier_masked.unwrap();
     assert!(
-        recall >= 0.98
-            && label("PERSON") >= 0.975
+        recall >= 0.985
+            && label("PERSON") >= 0.98
             && label("ADDRESS") >= 0.96
             && precision >= 0.985
             && masked <= 0.02,

@@ -281,15 +281,38 @@ fn common_first_name_in_capitals(text: &str, tokens: &[Token], words: &[Word], i
             p.word() && p.common() && p.role == 0 && !p.relation() && !p.title() && !p.gazetteer()
         }
     };
+    // A modal, a verb or a place that is also a first name ("WILL", "CHASE", "CHELSEA") only
+    // with a person's possessive or verb after it: "WILL'S", "WILL TOLD ME", "CHASE IS AT RISK".
+    let plain = || w.common() && !w.place() && w.role & Role::VERB_OR_GRAMMAR == 0;
     w.case == Some(Case::Upper)
         && w.first()
-        && w.common()
         && !w.not_name()
-        && !w.place()
-        && w.role & Role::VERB_OR_GRAMMAR == 0
+        && (plain() || (w.common() || w.place()) && person_follows(text, tokens, words, i))
         && in_capitals(tokens, words, i)
         && !after_determiner(text, tokens, i)
         && !after_content_word()
+}
+
+/// Whether a person's possessive ("'S"), a verb whose subject is a person or a name that is no
+/// word follows the word at `i` on its line: a verb a modal cannot take ("WILL TOLD", "WILL
+/// IS"), so not "set" or "hit", whose past is their present ("THE COURT WILL SET A DATE").
+fn person_follows(text: &str, tokens: &[Token], words: &[Word], i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1).filter(|t| !t.newline_before) else { return false };
+    let s = next.text(text);
+    if (s == "'" || s == "’") && !next.space_before {
+        return tokens.get(i + 2).is_some_and(|t| t.text(text).eq_ignore_ascii_case("s"));
+    }
+    let w = &words[i + 1];
+    let name_before = i > 0 && !tokens[i].newline_before && words[i - 1].gazetteer();
+    // A verb of speech before a name is the name's verb ("MUM SAID ANGELO HASNT PAID"); a modal
+    // or another verb is not ("RE: WILL CHUKWU", "CHILD(REN): CHASE MCNEIL").
+    let speech =
+        words[i].role & (Role::PERSON_VERB | Role::CONTACT_VERB) != 0 && words[i].role & Role::GRAMMAR == 0;
+    next.kind == Kind::Word
+        && (w.role & Role::PERSON_VERB != 0 && !s.eq_ignore_ascii_case("set") && !s.eq_ignore_ascii_case("hit")
+            // "RE: WILL CHUKWU": a surname or first name that is no word; not after a name,
+            // whose verb the word is ("MS PAGE SAID IULIAN ARRIVES").
+            || w.gazetteer() && !w.common() && w.role == 0 && !name_before && !speech)
 }
 
 /// Whether the word at `i` comes right after a determiner ("the", "his", "no") on its line.
@@ -1125,6 +1148,21 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[S
         let everyday = everyday || w.role & (Role::PERSON_VERB | Role::CONTACT_VERB) != 0;
         if everyday && case_of(raw) == Case::Lower && !followed_by_person_verb(tokens, words, t) {
             continue;
+        }
+        // In capitals a verb's case says nothing: "WILL" recurs as a name only where no modal
+        // can stand, before a person's verb or possessive, or a mark that ends a phrase ("THE
+        // REVIEW FOR WILL.", not "THE COURT WILL SET A DATE").
+        if w.role & Role::VERB_OR_GRAMMAR != 0 && w.case == Some(Case::Upper) {
+            // The token's index, looked up only here: counting every token cost more.
+            let k = tokens.partition_point(|x| x.start < t.start);
+            let ends_phrase = tokens.get(k + 1).map_or(true, |n| {
+                n.newline_before
+                    || n.kind == Kind::Punct
+                        && matches!(text.as_bytes()[n.start], b'.' | b',' | b';' | b':' | b')' | b'!' | b'?')
+            });
+            if in_capitals(tokens, words, k) && !ends_phrase && !person_follows(text, tokens, words, k) {
+                continue;
+            }
         }
         if glued_to_word_in_brackets(text, t) {
             continue;
