@@ -43,11 +43,12 @@ fn min_score_trades_recall_for_precision() {
 }
 
 /// Whole documents in capitals, as some systems store them (`scripts/eval --capitals`): recall
-/// stays above 0.985 overall, 0.98 for names and 0.96 for addresses, precision above 0.985 and
+/// stays above 0.985 overall, 0.98 for names and 0.975 for addresses, precision above 0.985 and
 /// non-identifier text masked below 2 % (0.940, 0.914, 0.931, 0.910 and 6.2 % before a verb
 /// after a first name stopped joining the name, case stopped counting where every word is in
 /// capitals and institutions' names stopped reaching back over verbs; 0.988 and 0.986 for
-/// names since first names that are also modals, verbs or places count before a person's verb).
+/// names since first names that are also modals, verbs or places count before a person's verb,
+/// and 0.988 for addresses since a form's address in capitals runs on over its lines).
 #[test]
 fn documents_in_capitals_keep_their_recall() {
     let mut docs = corpus::load(&corpus::default_path()).expect("tests/corpus/corpus.jsonl");
@@ -59,7 +60,7 @@ fn documents_in_capitals_keep_their_recall() {
     assert!(
         recall >= 0.985
             && label("PERSON") >= 0.98
-            && label("ADDRESS") >= 0.96
+            && label("ADDRESS") >= 0.975
             && precision >= 0.985
             && masked <= 0.02,
         "{}",

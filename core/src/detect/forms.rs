@@ -2,6 +2,7 @@
 //! a name ("Mother:", "Child's name:"), an address or a place that locates a child ("Address:",
 //! "School:", "GP surgery:"), possibly continued on the following lines.
 
+use super::cues::Cues;
 use super::{candidate, words};
 use crate::lexicon;
 use crate::tokens::{floor_char_boundary, Token};
@@ -256,6 +257,8 @@ fn address_value(text: &str, start: usize, end: usize, to_line_end: bool, out: &
     // Multi-line form addresses: following short lines that read as address lines, up to a
     // postcode, a blank line, another label or a heading.
     if to_line_end && !super::postcode::is_postcode(first_line) {
+        // A value in capitals, where case tells no heading from a place's name.
+        let capitals = first_line.contains(char::is_alphabetic) && !first_line.contains(char::is_lowercase);
         let mut pos = end;
         for _ in 0..5 {
             if pos >= text.len() {
@@ -264,7 +267,7 @@ fn address_value(text: &str, start: usize, end: usize, to_line_end: bool, out: &
             let line_start = pos + 1;
             let line_end = text[line_start..].find('\n').map_or(text.len(), |p| line_start + p);
             let line = text[line_start..line_end].trim();
-            if !is_address_line(line) {
+            if !is_address_line(line, capitals) {
                 break;
             }
             last_end = line_start + text[line_start..line_end].trim_end().len();
@@ -335,10 +338,11 @@ fn starts_with_any_lowercased(text: &str, prefixes: &[&str]) -> bool {
 
 /// A line that could continue an address: short, starting with a capital or a digit, with no
 /// label, no sentence and no all-capitals heading.
-fn is_address_line(line: &str) -> bool {
+fn is_address_line(line: &str, capitals: bool) -> bool {
     let words = line.split_whitespace().count();
     let starts_ok = line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-    let heading = words > 1 && line.chars().all(|c| !c.is_lowercase());
+    let heading =
+        if capitals { !names_a_place(line) } else { words > 1 && line.chars().all(|c| !c.is_lowercase()) };
     !line.is_empty()
         && words <= 6
         && starts_ok
@@ -348,6 +352,17 @@ fn is_address_line(line: &str) -> bool {
         && !line.ends_with('.')
         && !is_sign_off(line)
         || super::postcode::is_postcode(line)
+}
+
+/// Whether a line in capitals reads as a line of an address, not a heading: it holds a number,
+/// a word that is no everyday word, a place's name, or a street or house word ("WEST
+/// BLATCHINGTON", "HOVE", "ALMOND MEWS"; not "OTHER HOUSEHOLD MEMBERS").
+fn names_a_place(line: &str) -> bool {
+    let parts = line.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'));
+    parts.filter(|w| !w.is_empty()).any(|w| {
+        let x = words::lookup(w);
+        !x.common() || x.place() || x.cue & Cues::CAPITAL_PLACE != 0
+    })
 }
 
 fn is_sign_off(line: &str) -> bool {
