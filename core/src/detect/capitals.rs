@@ -62,6 +62,11 @@ fn find_in(text: &str, tokens: &[Token], offset: usize) -> Vec<Span> {
         let (start, end) = (t.start - offset, t.end - offset);
         let word = &mut copy[start..end];
         let letters = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        // A possessive's "S", a token of its own: "CHILDREN'S HOME" reads "Children's Home".
+        if word == b"S" && !t.space_before && text[..start].ends_with(['\'', '’']) {
+            word[0] = b's';
+            continue;
+        }
         if letters >= 2 && word.iter().all(|&b| b.is_ascii_uppercase() || b == b'\'' || b == b'-') {
             // "C of E", "Mother and Baby Unit", as the patterns write them.
             let from = if matches!(&word[..], b"OF" | b"AND") { 0 } else { 1 };
@@ -75,8 +80,11 @@ fn find_in(text: &str, tokens: &[Token], offset: usize) -> Vec<Span> {
     let cues = Cues::of(&copy, &tokens, &words);
     let mut found = Vec::new();
     address::find(&copy, &tokens, &cues, &mut found);
-    for s in found.iter_mut().filter(|s| s.detector == "address.institution") {
-        s.start = after_last_function_word(&copy, &tokens, &words, s);
+    for s in found.iter_mut() {
+        let street = s.detector == "address.street" && copy.as_bytes()[s.start].is_ascii_alphabetic();
+        if s.detector == "address.institution" || street {
+            s.start = after_last_function_word(&copy, &tokens, &words, s);
+        }
     }
     found.retain(|s| {
         let i = changed.partition_point(|&(_, end)| end <= s.start);
@@ -85,23 +93,30 @@ fn find_in(text: &str, tokens: &[Token], offset: usize) -> Vec<Span> {
             // as a street ("07700 900866\n\nOTHER HOUSEHOLD MEMBERS\nCHASE, Andres").
             && !blank_line_in(&text[s.start..s.end])
             && (text[s.start..s.end].bytes().any(|b| b.is_ascii_digit()) && !function_word_in(&copy, &tokens, &words, s)
-                || names_a_place(&tokens, &words, s)
+                || names_a_place(&copy, &tokens, &words, s)
                 || named_kind(&copy, &tokens, &words, s)
                 || named_where_one_stands(&copy, &tokens, &words, s))
     });
     found
 }
 
-/// Where an institution's name starts in the title-cased copy: after the last capitalised verb
-/// or grammar word in the span ("The Letter From Foundry Family Practice" is "Foundry Family
+/// Where an institution's or a street's name starts in the title-cased copy: after the last
+/// capitalised verb or grammar word in the span ("The Letter From Foundry Family Practice" is "Foundry Family
 /// Practice", "Eryk Now Attends Forge College" is "Forge College"), which in capitals nothing
 /// else tells from the name. "The" stays ("The Kensington Centre"), and "of" and "and" are
 /// lowercase in the copy ("Church of England").
 fn after_last_function_word(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> usize {
     let mut start = s.start;
-    let in_span: Vec<(&Token, &Word)> = words_in(tokens, words, s).collect();
-    // The last word is the kind ("Practice"); a name needs a word before it.
-    for &(t, w) in in_span.iter().take(in_span.len().saturating_sub(2)) {
+    let in_span: Vec<(&Token, &Word)> = words_in(copy, tokens, words, s).collect();
+    // An institution's last word is the kind ("Practice"), and a name needs a word before it; a
+    // street's name ends at its first street or house word, the localities after it are left
+    // alone ("Icoz Moved To Preston View" is "Preston View").
+    let name_words = if s.detector == "address.street" {
+        in_span.iter().position(|(_, w)| w.cue != 0).unwrap_or(0).saturating_sub(1)
+    } else {
+        in_span.len().saturating_sub(2)
+    };
+    for &(t, w) in in_span.iter().take(name_words) {
         let word = t.text(copy);
         if w.role & Role::VERB_OR_GRAMMAR != 0
             && word != "The"
@@ -118,7 +133,7 @@ fn after_last_function_word(copy: &str, tokens: &[Token], words: &[Word], s: &Sp
 /// stands: after "at", "from", "to", "with", "attends", or a colon, comma or bracket. Not a word
 /// that describes a kind ("AT SECONDARY SCHOOL", "AT NEW SCHOOL") nor a verb or grammar word.
 fn named_where_one_stands(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> bool {
-    let in_span: Vec<(&Token, &Word)> = words_in(tokens, words, s).collect();
+    let in_span: Vec<(&Token, &Word)> = words_in(copy, tokens, words, s).collect();
     let [(name, w), (_, kind)] = in_span[..] else { return false };
     let i = tokens.partition_point(|t| t.start < name.start);
     let before = i.checked_sub(1).filter(|_| !tokens[i].newline_before).map(|k| tokens[k].text(copy));
@@ -139,28 +154,43 @@ fn named_where_one_stands(copy: &str, tokens: &[Token], words: &[Word], s: &Span
 /// ("03.01.20 LETTER FROM DR ESSIEN" reads in title case as number 20 of a "Letter From
 /// Dr(ive)"; "12 HIGH STREET" holds none, nor does "FLAT 35, 173 QUEENS ROAD").
 fn function_word_in(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> bool {
-    words_in(tokens, words, s)
+    words_in(copy, tokens, words, s)
         .any(|(t, w)| w.listed_not_name() && !w.initial() && w.cue == 0 && t.text(copy) != "The")
 }
 
 /// Whether a span without a number holds a word that can name a place: no everyday word, no
 /// word that is never a name, no street, house or institution word. In capitals every word
 /// reads as a name in title case: "CONTACTED THE SCHOOL", "AND HIS GP IS", "STEEP HILL".
-fn names_a_place(tokens: &[Token], words: &[Word], s: &Span) -> bool {
-    words_in(tokens, words, s).any(|(_, w)| w.place() || !(w.common() || w.listed_not_name() || w.cue != 0))
+fn names_a_place(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> bool {
+    words_in(copy, tokens, words, s)
+        .any(|(_, w)| w.place() || !(w.common() || w.listed_not_name() || w.cue != 0))
 }
 
 /// Whether a span names its kind in two words or more after a name ("OAK GROUP PRACTICE",
 /// "FERN JUNIOR SCHOOL", "FORGE ROAD SURGERY"): a name of everyday words, but not a bare kind
 /// after a verb or article ("CONTACTED THE SCHOOL", "THE CONTACT CENTRE").
 fn named_kind(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> bool {
-    let in_span: Vec<(&Token, &Word)> = words_in(tokens, words, s).collect();
+    let in_span: Vec<(&Token, &Word)> = words_in(copy, tokens, words, s).collect();
     let [(_, first), .., (kind, w), _] = in_span[..] else { return false };
-    !first.listed_not_name() && (w.cue != 0 || address::is_kind_word(&kind.text(copy).to_ascii_lowercase()))
+    // "SUNNYSIDE CHILDREN'S HOME": the kind with its possessive.
+    let next = tokens.partition_point(|t| t.start < kind.end);
+    let kind_end = match tokens.get(next..next + 2) {
+        Some([mark, s]) if possessive_s(copy, s) && matches!(mark.text(copy), "'" | "’") => s.end,
+        _ => kind.end,
+    };
+    let kind = &copy[kind.start..kind_end];
+    !first.listed_not_name() && (w.cue != 0 || address::is_kind_word(&kind.to_ascii_lowercase()))
 }
 
-/// The word tokens (not numbers or punctuation) that start inside span `s`, with their words.
+/// Whether `t` is the "s" of a possessive, a token of its own ("Children" "'" "s").
+fn possessive_s(copy: &str, t: &Token) -> bool {
+    matches!(t.text(copy), "s" | "S") && !t.space_before && copy[..t.start].ends_with(['\'', '’'])
+}
+
+/// The word tokens (not numbers, punctuation or a possessive's "s") that start inside span `s`,
+/// with their words.
 fn words_in<'a>(
+    copy: &'a str,
     tokens: &'a [Token],
     words: &'a [Word],
     s: &Span,
@@ -170,7 +200,7 @@ fn words_in<'a>(
         .iter()
         .zip(&words[from..])
         .take_while(move |(t, _)| t.start < end)
-        .filter(|(_, w)| w.word())
+        .filter(move |(t, w)| w.word() && !possessive_s(copy, t))
 }
 
 /// Whether `s` holds a blank line: a line break, then nothing but spaces, then another.
