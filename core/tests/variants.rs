@@ -115,8 +115,9 @@ fn no_break_and_thin_spaces_read_as_spaces() {
 
 /// Addresses copied in capitals from a case-management system or a letter ("Kids at nans
 /// (FLAT 24, 219 HOLLINGBURY PARK)"): with each gold address of the corpus written in capitals,
-/// at least 90 % of those masked as written are still masked whole (94 % when written; 23 %
-/// before capitals were read in title case).
+/// at least 97 % of those masked as written are still masked whole (99.8 % when written, 2,396
+/// of 2,400; 94 % before form addresses ran on over lines in capitals and a possessive's "S"
+/// read as "s"; 23 % before capitals were read in title case).
 #[test]
 fn addresses_in_capitals_stay_masked() {
     let r = Redactor::default();
@@ -148,7 +149,7 @@ fn addresses_in_capitals_stay_masked() {
     }
     assert!(as_written > 2_000);
     assert!(
-        in_capitals * 10 >= as_written * 9,
+        in_capitals * 100 >= as_written * 97,
         "{in_capitals} of {as_written} addresses masked as written stay masked in capitals"
     );
 }
