@@ -101,9 +101,9 @@ fn find_in(text: &str, tokens: &[Token], offset: usize) -> Vec<Span> {
 }
 
 /// Where an institution's or a street's name starts in the title-cased copy: after the last
-/// capitalised verb or grammar word in the span ("The Letter From Foundry Family Practice" is "Foundry Family
-/// Practice", "Eryk Now Attends Forge College" is "Forge College"), which in capitals nothing
-/// else tells from the name. "The" stays ("The Kensington Centre"), and "of" and "and" are
+/// capitalised verb or grammar word in the span ("The Letter From Foundry Family Practice" is
+/// "Foundry Family Practice", "Eryk Now Attends Forge College" is "Forge College"), which in
+/// capitals nothing else tells from the name. "The" stays ("The Kensington Centre"), and "of" and "and" are
 /// lowercase in the copy ("Church of England").
 fn after_last_function_word(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> usize {
     let mut start = s.start;

@@ -341,8 +341,11 @@ fn starts_with_any_lowercased(text: &str, prefixes: &[&str]) -> bool {
 fn is_address_line(line: &str, capitals: bool) -> bool {
     let words = line.split_whitespace().count();
     let starts_ok = line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-    let heading =
-        if capitals { !names_a_place(line) } else { words > 1 && line.chars().all(|c| !c.is_lowercase()) };
+    let heading = if capitals {
+        !line_names_a_place(line)
+    } else {
+        words > 1 && line.chars().all(|c| !c.is_lowercase())
+    };
     !line.is_empty()
         && words <= 6
         && starts_ok
@@ -357,7 +360,7 @@ fn is_address_line(line: &str, capitals: bool) -> bool {
 /// Whether a line in capitals reads as a line of an address, not a heading: it holds a number,
 /// a word that is no everyday word, a place's name, or a street or house word ("WEST
 /// BLATCHINGTON", "HOVE", "ALMOND MEWS"; not "OTHER HOUSEHOLD MEMBERS").
-fn names_a_place(line: &str) -> bool {
+fn line_names_a_place(line: &str) -> bool {
     let parts = line.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'));
     parts.filter(|w| !w.is_empty()).any(|w| {
         let x = words::lookup(w);

@@ -282,7 +282,8 @@ fn common_first_name_in_capitals(text: &str, tokens: &[Token], words: &[Word], i
         }
     };
     // A modal, a verb or a place that is also a first name ("WILL", "CHASE", "CHELSEA") only
-    // with a person's possessive or verb after it: "WILL'S", "WILL TOLD ME", "CHASE IS AT RISK".
+    // with a person's possessive, verb or surname after it: "WILL'S", "WILL TOLD ME", "CHASE IS
+    // AT RISK", "RE: WILL CHUKWU".
     let plain = || w.common() && !w.place() && w.role & Role::VERB_OR_GRAMMAR == 0;
     w.case == Some(Case::Upper)
         && w.first()
@@ -300,7 +301,7 @@ fn person_follows(text: &str, tokens: &[Token], words: &[Word], i: usize) -> boo
     let Some(next) = tokens.get(i + 1).filter(|t| !t.newline_before) else { return false };
     let s = next.text(text);
     if (s == "'" || s == "’") && !next.space_before {
-        return tokens.get(i + 2).is_some_and(|t| t.text(text).eq_ignore_ascii_case("s"));
+        return tokens.get(i + 2).is_some_and(|t| !t.space_before && t.text(text).eq_ignore_ascii_case("s"));
     }
     let w = &words[i + 1];
     let name_before = i > 0 && !tokens[i].newline_before && words[i - 1].gazetteer();
