@@ -63,7 +63,7 @@ fn find_in(text: &str, tokens: &[Token], offset: usize) -> Vec<Span> {
         let word = &mut copy[start..end];
         let letters = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
         // A possessive's "S", a token of its own: "CHILDREN'S HOME" reads "Children's Home".
-        if word == b"S" && !t.space_before && text[..start].ends_with(['\'', '’']) {
+        if possessive_s(text, start..end, t.space_before) {
             word[0] = b's';
             continue;
         }
@@ -103,8 +103,8 @@ fn find_in(text: &str, tokens: &[Token], offset: usize) -> Vec<Span> {
 /// Where an institution's or a street's name starts in the title-cased copy: after the last
 /// capitalised verb or grammar word in the span ("The Letter From Foundry Family Practice" is
 /// "Foundry Family Practice", "Eryk Now Attends Forge College" is "Forge College"), which in
-/// capitals nothing else tells from the name. "The" stays ("The Kensington Centre"), and "of" and "and" are
-/// lowercase in the copy ("Church of England").
+/// capitals nothing else tells from the name. "The" stays ("The Kensington Centre"), and "of"
+/// and "and" are lowercase in the copy ("Church of England").
 fn after_last_function_word(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> usize {
     let mut start = s.start;
     let in_span: Vec<(&Token, &Word)> = words_in(copy, tokens, words, s).collect();
@@ -175,16 +175,21 @@ fn named_kind(copy: &str, tokens: &[Token], words: &[Word], s: &Span) -> bool {
     // "SUNNYSIDE CHILDREN'S HOME": the kind with its possessive.
     let next = tokens.partition_point(|t| t.start < kind.end);
     let kind_end = match tokens.get(next..next + 2) {
-        Some([mark, s]) if possessive_s(copy, s) && matches!(mark.text(copy), "'" | "’") => s.end,
+        Some([mark, s])
+            if possessive_s(copy, s.start..s.end, s.space_before) && matches!(mark.text(copy), "'" | "’") =>
+        {
+            s.end
+        }
         _ => kind.end,
     };
     let kind = &copy[kind.start..kind_end];
     !first.listed_not_name() && (w.cue != 0 || address::is_kind_word(&kind.to_ascii_lowercase()))
 }
 
-/// Whether `t` is the "s" of a possessive, a token of its own ("Children" "'" "s").
-fn possessive_s(copy: &str, t: &Token) -> bool {
-    matches!(t.text(copy), "s" | "S") && !t.space_before && copy[..t.start].ends_with(['\'', '’'])
+/// Whether the token at `at` of `text` is the "s" of a possessive, a token of its own
+/// ("CHILDREN" "'" "S").
+fn possessive_s(text: &str, at: Range<usize>, space_before: bool) -> bool {
+    matches!(&text[at.clone()], "s" | "S") && !space_before && text[..at.start].ends_with(['\'', '’'])
 }
 
 /// The word tokens (not numbers, punctuation or a possessive's "s") that start inside span `s`,
@@ -200,7 +205,7 @@ fn words_in<'a>(
         .iter()
         .zip(&words[from..])
         .take_while(move |(t, _)| t.start < end)
-        .filter(move |(t, w)| w.word() && !possessive_s(copy, t))
+        .filter(move |(t, w)| w.word() && !possessive_s(copy, t.start..t.end, t.space_before))
 }
 
 /// Whether `s` holds a blank line: a line break, then nothing but spaces, then another.

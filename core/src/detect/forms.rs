@@ -361,8 +361,7 @@ fn is_address_line(line: &str, capitals: bool) -> bool {
 /// a word that is no everyday word, a place's name, or a street or house word ("WEST
 /// BLATCHINGTON", "HOVE", "ALMOND MEWS"; not "OTHER HOUSEHOLD MEMBERS").
 fn line_names_a_place(line: &str) -> bool {
-    let parts = line.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'));
-    parts.filter(|w| !w.is_empty()).any(|w| {
+    words::parts(line).any(|w| {
         let x = words::lookup(w);
         !x.common() || x.place() || x.cue & Cues::CAPITAL_PLACE != 0
     })

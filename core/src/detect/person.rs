@@ -1093,12 +1093,7 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[S
     // lowercased to confirm.
     let mut parts: Vec<(u64, &str, bool)> = Vec::with_capacity(2 * spans.len());
     for s in spans.iter().filter(|s| s.label == Label::Person) {
-        for w in
-            text[s.start..s.end].split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        {
-            if w.is_empty() {
-                continue;
-            }
+        for w in words::parts(&text[s.start..s.end]) {
             let word = words::lookup(w);
             if word.propagates() {
                 parts.push((word.lower_hash, w, word.everyday()));

@@ -262,6 +262,13 @@ impl Role {
     }
 }
 
+/// The words of `text` read as a name's parts: runs of letters and digits with their
+/// apostrophes and hyphens ("O'Neill", "Smith-Jones"), split at anything else.
+pub(crate) fn parts(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty())
+}
+
 /// The hash of a lowercased word that `Word::lower_hash` holds.
 pub(crate) fn lower_hash(lower: &str) -> u64 {
     use std::hash::BuildHasher;
