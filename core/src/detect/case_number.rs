@@ -268,7 +268,7 @@ fn builtin(text: &str, near: &Near, out: &mut Vec<Span>) {
         let value = text[start..end].trim_end_matches(['.', '-', '/']);
         let digits = value.bytes().filter(u8::is_ascii_digit).count();
         // A reference has several digits; "no. 3" and "plan 2" do not qualify.
-        if digits < 3 || value.len() < 4 || is_money_or_time(text, start) {
+        if digits < 3 || value.len() < 4 || is_money_or_time(text, start) || is_clock_time(value) {
             return;
         }
         let c = candidate(start, start + value.len(), Label::CaseNumber, 0.85, "case_number.keyword");
@@ -442,6 +442,31 @@ fn may_hold_other_digits(text: &str) -> bool {
     })
 }
 
+/// Whether a keyword's reference is a time of day: "10.20", "10.20am", "2030hrs" ("incident" or
+/// "no" at a line's end, and a time starting the next line).
+fn is_clock_time(value: &str) -> bool {
+    let v = value.as_bytes();
+    let digits = v.iter().take_while(|b| b.is_ascii_digit()).count();
+    let (clock, rest) = match (digits, v.get(digits)) {
+        (1 | 2, Some(b'.'))
+            if v.len() >= digits + 3 && v[digits + 1..digits + 3].iter().all(u8::is_ascii_digit) =>
+        {
+            (&value[..digits + 3], &value[digits + 3..])
+        }
+        (4, _) => (&value[..4], &value[4..]),
+        _ => return false,
+    };
+    let numbers: Vec<u32> = clock.split('.').filter_map(|n| n.parse().ok()).collect();
+    let (hours, minutes) = match numbers[..] {
+        [h, m] => (h, m),
+        [hm] => (hm / 100, hm % 100),
+        _ => return false,
+    };
+    let suffix = ["", "am", "pm", "hrs", "hr", "h"].iter().any(|s| rest.eq_ignore_ascii_case(s));
+    // Four digits alone are as likely a reference as a time; with "hrs" they are a time.
+    hours < 24 && minutes < 60 && suffix && (numbers.len() == 2 || !rest.is_empty())
+}
+
 fn is_money_or_time(text: &str, start: usize) -> bool {
     text[..start].trim_end().ends_with(['£', '$', '€'])
 }
@@ -517,6 +542,18 @@ mod tests {
 
     /// Where no match is longer than the bound, windows change nothing: references at every
     /// offset around the window edges, among multi-byte letters, with `\b` at both ends.
+    #[test]
+    fn times_of_day_are_no_keyword_references() {
+        for time in ["10.20", "9.05am", "10.20AM", "2.45pm", "2030hrs", "0915h", "23.59"] {
+            assert!(is_clock_time(time), "{time}");
+        }
+        for reference in
+            ["2030", "24.10", "10.60", "10.2", "123.45", "10.20.21", "1234567", "CP/2022/118", "10.20ab"]
+        {
+            assert!(!is_clock_time(reference), "{reference}");
+        }
+    }
+
     #[test]
     fn windows_find_what_find_iter_finds() {
         let patterns = [r"\bCS-\d{4}-\d{6}\b", r"\d{6}", r"(?i)ref\s*\d+", r"é+", r"\w+X|\w", r"X?"];
