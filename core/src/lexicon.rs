@@ -916,6 +916,7 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "tue",
     "tues",
     "wed",
+    "weds",
     "thu",
     "thur",
     "thurs",

@@ -273,7 +273,7 @@ fn folded_cue(word: &str) -> u16 {
 }
 
 /// "5th", "21st", "3RD".
-fn is_ordinal(word: &str) -> bool {
+pub(crate) fn is_ordinal(word: &str) -> bool {
     let b = word.as_bytes();
     b.len() >= 3
         && b.len() <= 4

@@ -12,11 +12,11 @@ use super::cues::Cues;
 use super::shapes::{digits, first_at_digits, Runs};
 use super::windows::{glued_finds_by, Groups, Pattern, Reach};
 use crate::lexicon::MONTHS;
-use crate::tokens::{glued_boundary, Token};
+use crate::tokens::{glued_boundary, Kind, Token};
 use crate::{DateOrder, Label, Span};
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?";
+const WEEKDAY: &str = r"(?:mon|tue|tues|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?";
 
 // The patterns have no word boundaries of their own: `Pattern::glued_finds` and `glued_boundary` check
 // where a date starts and ends, so that one run into the text next to it ("Brighton12/03/2019",
@@ -428,6 +428,105 @@ fn ends_here(text: &str, at: usize) -> bool {
             && text[at..].starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
+/// Words after a day and month with no year that make it a count, a fraction or a period of
+/// time instead: "24/7 care", "3/4 of", "1/2 an hour", "3/7 ago" (three days, in health notes).
+const NOT_DATE_AFTER: &[&str] = &[
+    "a",
+    "access",
+    "an",
+    "ago",
+    "basis",
+    "care",
+    "cover",
+    "d",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "later",
+    "marks",
+    "min",
+    "mins",
+    "minutes",
+    "month",
+    "months",
+    "mths",
+    "of",
+    "old",
+    "points",
+    "pts",
+    "split",
+    "supervision",
+    "support",
+    "term",
+    "times",
+    "vision",
+    "week",
+    "weeks",
+    "wk",
+    "wks",
+];
+
+/// Words before a day and month with no year that make it a score: "DASH 12/27", "scored 9/10".
+const NOT_DATE_BEFORE: &[&str] = &[
+    "dash", "grade", "level", "mark", "marks", "pain", "rated", "rating", "scale", "score", "scored",
+    "scores", "sdq",
+];
+
+/// Day and month with no year, "18/6", "Fri 14/06", as chronologies and logs write them. Only
+/// with a slash (a dot is a decimal, a dash a range), a valid day of a valid month in the
+/// configured order, and none of the words around it that make it a count or a score.
+fn find_day_month(text: &str, tokens: &[Token], order: DateOrder, out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    let small_number = |t: &Token| t.kind == Kind::Number && t.end - t.start <= 2;
+    let word_at = |i: usize| tokens.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text(text));
+    let listed = |word: Option<&str>, list: &[&str]| {
+        word.is_some_and(|w| w.len() <= 11 && list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+    };
+    for i in 0..tokens.len().saturating_sub(2) {
+        let (first, slash, second) = (&tokens[i], &tokens[i + 1], &tokens[i + 2]);
+        if !small_number(first) || !slash.is(text, b'/') || slash.space_before || !small_number(second) {
+            continue;
+        }
+        if second.space_before || first.start > 0 && !glued_boundary(text, first.start) {
+            continue;
+        }
+        // Not part of a longer date, number or code: "12/03/2019", "1/2/3", "A12/3", "£3/4".
+        let (start, end) = (first.start, second.end);
+        let before = b[..start].last().copied();
+        let glued_before = before.is_some_and(|c| c.is_ascii_alphanumeric() || b"/.-:+$".contains(&c));
+        let runs_on = b.get(end).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'/')
+            || b.get(end).is_some_and(|&c| b".-:".contains(&c))
+                && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if glued_before || runs_on || text[..start].ends_with('£') {
+            continue;
+        }
+        let (a, c): (u32, u32) =
+            (first.text(text).parse().unwrap_or(0), second.text(text).parse().unwrap_or(0));
+        let (day, month) = match order {
+            DateOrder::Dmy => (a, c),
+            DateOrder::Mdy => (c, a),
+        };
+        if valid(Some(day), month, None).is_none() {
+            continue;
+        }
+        let next_word =
+            tokens.get(i + 3).filter(|t| t.kind == Kind::Word && !t.newline_before).map(|t| t.text(text));
+        let before_word = (i > 0 && !first.newline_before).then(|| word_at(i - 1)).flatten();
+        let weekday = with_weekday(text, start) < start;
+        // "24/7" is round the clock; "24/07" is a day.
+        let round_the_clock = &text[start..end] == "24/7";
+        if !weekday
+            && (listed(next_word, NOT_DATE_AFTER) || listed(before_word, NOT_DATE_BEFORE) || round_the_clock)
+        {
+            continue;
+        }
+        out.push(candidate(with_weekday(text, start), end, Label::Date, 0.8, "date.day_month"));
+    }
+}
+
 /// Extends a date's start left over a weekday written before it ("Tue 17/12/24").
 fn with_weekday(text: &str, start: usize) -> usize {
     let before = text[..start].trim_end_matches([' ', ',']);
@@ -495,6 +594,7 @@ pub(crate) fn find(
         out.push(candidate(m.start, m.end, Label::Date, 0.95, "date.iso"));
         Some(m.end)
     });
+    find_day_month(text, tokens, order, out);
     if cues.has(Cues::MONTH) {
         let near = cues.near(tokens, Cues::MONTH, MONTH_REACH);
         DAY_MONTH.glued_finds(text, &near, |m| {
@@ -573,6 +673,34 @@ pub(crate) fn find(
             out.push(candidate(ordinal_start(text, m.clone()), m.end, Label::Date, 0.75, "date.ordinal"));
         }
     });
+    find_clause_ordinals(text, tokens, out);
+}
+
+/// "the 19th" that ends a clause, after any word ("booked for Tom the 19th;", "letter received
+/// the 14th."): ORDINAL wants a word such as "on" before it, but a day closing its sentence is
+/// a date wherever it stands.
+fn find_clause_ordinals(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
+    for i in 1..tokens.len() {
+        let t = &tokens[i];
+        if t.kind != Kind::Alnum || !super::cues::is_ordinal(t.text(text)) || t.newline_before {
+            continue;
+        }
+        let the = &tokens[i - 1];
+        if !the.text(text).eq_ignore_ascii_case("the") || !t.space_before {
+            continue;
+        }
+        let day: u32 = t.text(text).trim_end_matches(char::is_alphabetic).parse().unwrap_or(0);
+        let closes = match tokens.get(i + 1) {
+            None => true,
+            Some(next) => {
+                next.newline_before
+                    || next.kind == Kind::Punct && b".;,)!?".contains(&text.as_bytes()[next.start])
+            }
+        };
+        if (1..=31).contains(&day) && closes {
+            out.push(candidate(the.start, t.end, Label::Date, 0.75, "date.ordinal"));
+        }
+    }
 }
 
 #[cfg(test)]
