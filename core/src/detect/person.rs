@@ -54,6 +54,95 @@ fn in_attribute_field(text: &str, tokens: &[Token], start: usize) -> bool {
     ATTRIBUTE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
 }
 
+/// Words before which a place stands: "lives in Bradford", "near Kirkby", "via Calais".
+const LOCATIVE: &[&str] = &["in", "near", "around", "outside", "across", "within", "towards", "via", "upon"];
+
+/// Words after which "to" or "from" leads to a place rather than a person ("moved to Preston",
+/// "originally from Lagos"; but "spoke to Preston", "a text from Preston").
+const MOVEMENT: &[&str] = &[
+    "moved",
+    "move",
+    "moves",
+    "moving",
+    "came",
+    "come",
+    "comes",
+    "coming",
+    "fled",
+    "flew",
+    "travelled",
+    "traveled",
+    "travel",
+    "travels",
+    "travelling",
+    "returned",
+    "return",
+    "returns",
+    "returning",
+    "relocated",
+    "relocate",
+    "relocating",
+    "transferred",
+    "went",
+    "go",
+    "goes",
+    "going",
+    "gone",
+    "back",
+    "originally",
+    "drove",
+    "driven",
+    "trip",
+    "journey",
+    "flight",
+    "flights",
+    "holiday",
+    "deported",
+    "removed",
+    "trafficked",
+    "brought",
+    "way",
+];
+
+/// Whether the chain `start..=end` names a listed place after a word that leads to one: a
+/// locative preposition, or "to" or "from" after a verb of moving. The chain, or the chain and
+/// the word after it ("Bognor" "Regis"), is a place of the lexicon, or its one word is.
+fn place_after_preposition(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usize) -> bool {
+    if start == 0 || tokens[start].newline_before || tokens[start - 1].kind != Kind::Word {
+        return false;
+    }
+    let before = tokens[start - 1].text(text);
+    let leads = if before.eq_ignore_ascii_case("to") || before.eq_ignore_ascii_case("from") {
+        start >= 2
+            && tokens[start - 2].kind == Kind::Word
+            && MOVEMENT.iter().any(|m| m.eq_ignore_ascii_case(tokens[start - 2].text(text)))
+    } else {
+        LOCATIVE.contains(&before)
+    };
+    if !leads {
+        return false;
+    }
+    // "Newcastle upon Tyne", "Stratford upon Avon": the town's second half.
+    if before == "upon"
+        && start >= 2
+        && words[start - 2].case == Some(Case::Capitalised)
+        && (words[start - 2].place() || !words[start - 2].common())
+    {
+        return true;
+    }
+    if start == end && words[start].place() {
+        return true;
+    }
+    let lexicon = crate::lexicon::get();
+    let named = |last: usize| {
+        let name = (start..=last).map(|k| tokens[k].text(text).to_lowercase()).collect::<Vec<_>>().join(" ");
+        lexicon.flags(&name).has(crate::lexicon::Flags::PLACE)
+    };
+    let next_word =
+        tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Word && t.space_before && !t.newline_before);
+    named(end) || next_word && named(end + 1)
+}
+
 /// The labels of `in_attribute_field`.
 const ATTRIBUTE_LABELS: &[&str] = &[
     "ethnicity",
@@ -625,6 +714,13 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
     }
     // "Ethnicity: White Irish", "Gypsy/Roma/Traveller": a person's attributes, not a name.
     if in_attribute_field(text, tokens, start) {
+        return;
+    }
+    if ctx.title.is_none()
+        && !ctx.possessive
+        && !ctx.verb_after
+        && place_after_preposition(text, tokens, words, start, end)
+    {
         return;
     }
     let lead = names().next().expect("a name word");
