@@ -858,6 +858,4473 @@ upon
 saint
 st
 """
+HAND_LOCALITIES = """
+# Places beyond HAND_PLACES: UK towns of about 10,000 people and more, districts of the
+# large cities, countries and the world's regions and cities that migration, travel and
+# family notes name. Read only where a preposition says a place follows ("in Kirkby",
+# "moved from Wroclaw"), so names among them ("Shirley", "Walton") stay names elsewhere.
+# UK towns
+# Greater London
+london
+greater london
+city of london
+westminster
+city of westminster
+camden
+islington
+hackney
+tower hamlets
+greenwich
+lewisham
+southwark
+lambeth
+wandsworth
+hammersmith and fulham
+kensington and chelsea
+barking and dagenham
+barnet
+bexley
+brent
+bromley
+croydon
+ealing
+enfield
+haringey
+harrow
+havering
+hillingdon
+hounslow
+kingston upon thames
+kingston
+merton
+newham
+redbridge
+richmond upon thames
+richmond
+sutton
+waltham forest
+middlesex
+romford
+ilford
+uxbridge
+bexleyheath
+orpington
+sidcup
+twickenham
+wembley
+barking
+dagenham
+southall
+hayes
+feltham
+edgware
+hornchurch
+upminster
+erith
+purley
+coulsdon
+beckenham
+surbiton
+new malden
+carshalton
+wallington
+mitcham
+morden
+chingford
+ruislip
+# Kent
+kent
+maidstone
+canterbury
+ashford
+dartford
+gravesend
+northfleet
+swanscombe
+greenhithe
+sevenoaks
+swanley
+tonbridge
+tunbridge wells
+royal tunbridge wells
+southborough
+paddock wood
+folkestone
+hythe
+hawkinge
+dover
+deal
+margate
+ramsgate
+broadstairs
+birchington
+westgate-on-sea
+westgate on sea
+cliftonville
+herne bay
+whitstable
+faversham
+sittingbourne
+sheerness
+minster-on-sea
+minster on sea
+isle of sheppey
+medway
+chatham
+gillingham
+rochester
+strood
+rainham
+walderslade
+snodland
+aylesford
+larkfield
+edenbridge
+tenterden
+new romney
+thanet
+swale
+# East Sussex
+east sussex
+sussex
+brighton
+hove
+brighton and hove
+eastbourne
+hastings
+st leonards-on-sea
+st leonards on sea
+bexhill-on-sea
+bexhill on sea
+bexhill
+lewes
+seaford
+newhaven
+peacehaven
+telscombe
+crowborough
+uckfield
+hailsham
+heathfield
+polegate
+wealden
+rother
+# West Sussex
+west sussex
+crawley
+worthing
+horsham
+chichester
+bognor regis
+littlehampton
+burgess hill
+haywards heath
+east grinstead
+shoreham-by-sea
+shoreham by sea
+shoreham
+lancing
+southwick
+rustington
+angmering
+selsey
+hassocks
+storrington
+southwater
+arundel
+adur
+mid sussex
+# Surrey
+surrey
+guildford
+woking
+epsom
+ewell
+epsom and ewell
+leatherhead
+dorking
+reigate
+redhill
+reigate and banstead
+horley
+caterham
+oxted
+godalming
+farnham
+haslemere
+cranleigh
+camberley
+frimley
+staines
+staines-upon-thames
+staines upon thames
+sunbury-on-thames
+sunbury on thames
+sunbury
+walton-on-thames
+walton on thames
+weybridge
+esher
+cobham
+molesey
+east molesey
+west molesey
+addlestone
+chertsey
+egham
+englefield green
+virginia water
+banstead
+tadworth
+warlingham
+whyteleafe
+lightwater
+bagshot
+knaphill
+byfleet
+west byfleet
+hersham
+ashtead
+merstham
+shepperton
+spelthorne
+runnymede
+elmbridge
+tandridge
+waverley
+mole valley
+surrey heath
+# Hampshire
+hampshire
+southampton
+portsmouth
+basingstoke
+winchester
+eastleigh
+fareham
+gosport
+havant
+waterlooville
+aldershot
+farnborough
+fleet
+andover
+alton
+petersfield
+romsey
+new milton
+lymington
+ringwood
+totton
+hedge end
+chandler's ford
+chandlers ford
+bishop's waltham
+bishops waltham
+whiteley
+horndean
+emsworth
+hayling island
+yateley
+tadley
+fordingbridge
+stubbington
+lee-on-the-solent
+lee on the solent
+portchester
+cosham
+southsea
+north baddesley
+bursledon
+netley
+locks heath
+titchfield
+whitchurch
+new forest
+test valley
+rushmoor
+east hampshire
+# Isle of Wight
+isle of wight
+newport
+ryde
+cowes
+east cowes
+sandown
+shanklin
+ventnor
+# Dorset
+dorset
+bournemouth
+poole
+christchurch
+bournemouth christchurch and poole
+weymouth
+dorchester
+bridport
+wimborne minster
+wimborne
+ferndown
+verwood
+swanage
+wareham
+blandford forum
+blandford
+shaftesbury
+sherborne
+portland
+isle of portland
+lyme regis
+highcliffe
+broadstone
+corfe mullen
+west moors
+# Wiltshire
+wiltshire
+swindon
+salisbury
+chippenham
+trowbridge
+devizes
+marlborough
+melksham
+warminster
+westbury
+calne
+corsham
+bradford-on-avon
+bradford on avon
+amesbury
+tidworth
+royal wootton bassett
+wootton bassett
+malmesbury
+highworth
+ludgershall
+# Somerset
+somerset
+taunton
+yeovil
+bridgwater
+frome
+wellington
+glastonbury
+wells
+minehead
+burnham-on-sea
+burnham on sea
+highbridge
+chard
+crewkerne
+shepton mallet
+ilminster
+somerton
+wincanton
+cheddar
+bath
+bath and north east somerset
+weston-super-mare
+weston super mare
+clevedon
+portishead
+nailsea
+keynsham
+midsomer norton
+radstock
+north somerset
+# Bristol
+bristol
+city of bristol
+# Gloucestershire
+gloucestershire
+gloucester
+cheltenham
+stroud
+tewkesbury
+cirencester
+yate
+chipping sodbury
+thornbury
+kingswood
+filton
+bradley stoke
+patchway
+stoke gifford
+downend
+emersons green
+lydney
+cinderford
+coleford
+dursley
+nailsworth
+stonehouse
+quedgeley
+bishop's cleeve
+bishops cleeve
+winchcombe
+tetbury
+moreton-in-marsh
+moreton in marsh
+forest of dean
+cotswolds
+south gloucestershire
+# Devon
+devon
+plymouth
+exeter
+torquay
+paignton
+brixham
+torbay
+barnstaple
+newton abbot
+exmouth
+tiverton
+bideford
+teignmouth
+dawlish
+sidmouth
+honiton
+okehampton
+tavistock
+ivybridge
+totnes
+kingsbridge
+dartmouth
+crediton
+cullompton
+northam
+ilfracombe
+braunton
+axminster
+seaton
+plympton
+plymstock
+budleigh salterton
+cranbrook
+kingsteignton
+# Cornwall
+cornwall
+truro
+falmouth
+penzance
+st austell
+newquay
+camborne
+redruth
+bodmin
+launceston
+liskeard
+saltash
+helston
+hayle
+st ives
+bude
+wadebridge
+torpoint
+penryn
+looe
+callington
+isles of scilly
+# Berkshire
+berkshire
+reading
+slough
+bracknell
+maidenhead
+windsor
+wokingham
+newbury
+thatcham
+woodley
+earley
+crowthorne
+sandhurst
+eton
+ascot
+hungerford
+tilehurst
+twyford
+langley
+west berkshire
+windsor and maidenhead
+bracknell forest
+# Buckinghamshire
+buckinghamshire
+milton keynes
+aylesbury
+high wycombe
+wycombe
+amersham
+chesham
+beaconsfield
+marlow
+gerrards cross
+buckingham
+princes risborough
+wendover
+olney
+newport pagnell
+bletchley
+wolverton
+stony stratford
+burnham
+iver
+chalfont st peter
+great missenden
+flackwell heath
+hazlemere
+winslow
+# Oxfordshire
+oxfordshire
+oxford
+banbury
+bicester
+abingdon
+abingdon-on-thames
+abingdon on thames
+didcot
+witney
+wantage
+henley-on-thames
+henley on thames
+henley
+thame
+carterton
+kidlington
+wallingford
+chipping norton
+faringdon
+woodstock
+cherwell
+vale of white horse
+# Hertfordshire
+hertfordshire
+watford
+st albans
+stevenage
+hemel hempstead
+welwyn garden city
+welwyn
+hatfield
+hertford
+hitchin
+letchworth
+letchworth garden city
+baldock
+royston
+bishop's stortford
+bishops stortford
+sawbridgeworth
+ware
+hoddesdon
+cheshunt
+waltham cross
+broxbourne
+potters bar
+borehamwood
+elstree
+bushey
+rickmansworth
+croxley green
+abbots langley
+harpenden
+berkhamsted
+tring
+radlett
+kings langley
+chorleywood
+london colney
+dacorum
+three rivers
+hertsmere
+welwyn hatfield
+east hertfordshire
+north hertfordshire
+# Bedfordshire
+bedfordshire
+bedford
+luton
+dunstable
+leighton buzzard
+houghton regis
+biggleswade
+flitwick
+ampthill
+kempston
+stotfold
+arlesey
+shefford
+potton
+cranfield
+central bedfordshire
+# Cambridgeshire
+cambridgeshire
+cambridge
+peterborough
+huntingdon
+st neots
+ely
+wisbech
+march
+whittlesey
+chatteris
+ramsey
+soham
+sawston
+cambourne
+histon
+godmanchester
+yaxley
+littleport
+fenland
+huntingdonshire
+east cambridgeshire
+south cambridgeshire
+# Norfolk
+norfolk
+norwich
+great yarmouth
+yarmouth
+king's lynn
+kings lynn
+thetford
+dereham
+east dereham
+wymondham
+attleborough
+swaffham
+downham market
+fakenham
+north walsham
+cromer
+sheringham
+diss
+gorleston
+gorleston-on-sea
+gorleston on sea
+caister-on-sea
+caister on sea
+hellesdon
+sprowston
+costessey
+taverham
+aylsham
+hunstanton
+watton
+breckland
+broadland
+# Suffolk
+suffolk
+ipswich
+bury st edmunds
+lowestoft
+felixstowe
+haverhill
+sudbury
+newmarket
+stowmarket
+mildenhall
+beccles
+bungay
+halesworth
+framlingham
+woodbridge
+kesgrave
+brandon
+hadleigh
+southwold
+leiston
+saxmundham
+aldeburgh
+needham market
+babergh
+mid suffolk
+east suffolk
+west suffolk
+# Essex
+essex
+chelmsford
+colchester
+southend-on-sea
+southend on sea
+southend
+basildon
+harlow
+brentwood
+billericay
+wickford
+rayleigh
+rochford
+hockley
+canvey island
+canvey
+benfleet
+south benfleet
+thundersley
+leigh-on-sea
+leigh on sea
+westcliff-on-sea
+westcliff on sea
+shoeburyness
+grays
+tilbury
+thurrock
+stanford-le-hope
+stanford le hope
+corringham
+south ockendon
+purfleet
+chafford hundred
+braintree
+witham
+halstead
+maldon
+heybridge
+burnham-on-crouch
+burnham on crouch
+south woodham ferrers
+clacton-on-sea
+clacton on sea
+clacton
+frinton-on-sea
+frinton on sea
+walton-on-the-naze
+walton on the naze
+harwich
+dovercourt
+brightlingsea
+saffron walden
+great dunmow
+dunmow
+stansted mountfitchet
+stansted
+epping
+loughton
+chigwell
+buckhurst hill
+waltham abbey
+chipping ongar
+ongar
+coggeshall
+tiptree
+great baddow
+uttlesford
+tendring
+castle point
+epping forest
+# West Midlands
+west midlands
+birmingham
+coventry
+wolverhampton
+dudley
+walsall
+west bromwich
+sandwell
+solihull
+sutton coldfield
+stourbridge
+halesowen
+smethwick
+oldbury
+tipton
+wednesbury
+bilston
+willenhall
+darlaston
+brierley hill
+kingswinford
+sedgley
+rowley regis
+cradley heath
+blackheath
+bloxwich
+aldridge
+brownhills
+wednesfield
+tettenhall
+shirley
+chelmsley wood
+castle bromwich
+kingshurst
+black country
+# Staffordshire
+staffordshire
+stoke-on-trent
+stoke on trent
+stoke
+hanley
+burslem
+tunstall
+longton
+fenton
+newcastle-under-lyme
+newcastle under lyme
+stafford
+tamworth
+lichfield
+burton upon trent
+burton-on-trent
+burton on trent
+burton
+cannock
+rugeley
+hednesford
+leek
+uttoxeter
+kidsgrove
+biddulph
+cheadle
+perton
+wombourne
+codsall
+great wyrley
+burntwood
+chase terrace
+norton canes
+penkridge
+cheslyn hay
+audley
+east staffordshire
+south staffordshire
+staffordshire moorlands
+cannock chase
+# Warwickshire
+warwickshire
+warwick
+leamington spa
+royal leamington spa
+leamington
+kenilworth
+stratford-upon-avon
+stratford upon avon
+rugby
+nuneaton
+bedworth
+atherstone
+coleshill
+alcester
+southam
+polesworth
+whitnash
+north warwickshire
+# Worcestershire
+worcestershire
+worcester
+redditch
+kidderminster
+bromsgrove
+malvern
+great malvern
+droitwich
+droitwich spa
+evesham
+stourport-on-severn
+stourport on severn
+stourport
+pershore
+bewdley
+catshill
+wychavon
+wyre forest
+# Herefordshire
+herefordshire
+hereford
+leominster
+ross-on-wye
+ross on wye
+ledbury
+bromyard
+kington
+# Shropshire
+shropshire
+shrewsbury
+telford
+telford and wrekin
+oakengates
+madeley
+dawley
+donnington
+oswestry
+bridgnorth
+market drayton
+ludlow
+shifnal
+wem
+church stretton
+broseley
+ironbridge
+# Derbyshire
+derbyshire
+derby
+chesterfield
+ilkeston
+long eaton
+swadlincote
+buxton
+glossop
+matlock
+belper
+ripley
+heanor
+alfreton
+dronfield
+staveley
+bolsover
+shirebrook
+clay cross
+ashbourne
+bakewell
+new mills
+chapel-en-le-frith
+chapel en le frith
+whaley bridge
+sandiacre
+borrowash
+mickleover
+littleover
+killamarsh
+south normanton
+amber valley
+erewash
+high peak
+north east derbyshire
+south derbyshire
+derbyshire dales
+# Nottinghamshire
+nottinghamshire
+nottingham
+mansfield
+newark-on-trent
+newark on trent
+newark
+worksop
+retford
+east retford
+sutton-in-ashfield
+sutton in ashfield
+kirkby-in-ashfield
+kirkby in ashfield
+hucknall
+arnold
+carlton
+beeston
+west bridgford
+stapleford
+eastwood
+bingham
+southwell
+ollerton
+edwinstowe
+mansfield woodhouse
+warsop
+market warsop
+rainworth
+clipstone
+cotgrave
+radcliffe-on-trent
+radcliffe on trent
+ruddington
+keyworth
+kimberley
+gedling
+broxtowe
+rushcliffe
+bassetlaw
+ashfield
+# Leicestershire and Rutland
+leicestershire
+rutland
+leicester
+loughborough
+hinckley
+coalville
+melton mowbray
+market harborough
+wigston
+oadby
+oadby and wigston
+lutterworth
+shepshed
+ashby-de-la-zouch
+ashby de la zouch
+syston
+birstall
+thurmaston
+braunstone
+braunstone town
+glenfield
+anstey
+enderby
+narborough
+blaby
+earl shilton
+barwell
+burbage
+ibstock
+measham
+castle donington
+kegworth
+broughton astley
+oakham
+uppingham
+charnwood
+harborough
+north west leicestershire
+hinckley and bosworth
+melton
+# Northamptonshire
+northamptonshire
+northampton
+kettering
+corby
+wellingborough
+daventry
+rushden
+brackley
+towcester
+desborough
+rothwell
+burton latimer
+raunds
+irthlingborough
+higham ferrers
+oundle
+thrapston
+earls barton
+finedon
+moulton
+north northamptonshire
+west northamptonshire
+# Lincolnshire
+lincolnshire
+lincoln
+grimsby
+great grimsby
+scunthorpe
+boston
+grantham
+spalding
+stamford
+skegness
+gainsborough
+sleaford
+louth
+cleethorpes
+immingham
+brigg
+barton-upon-humber
+barton upon humber
+bourne
+holbeach
+market deeping
+deeping st james
+mablethorpe
+horncastle
+north hykeham
+bottesford
+crowle
+epworth
+long sutton
+north lincolnshire
+north east lincolnshire
+south holland
+south kesteven
+north kesteven
+east lindsey
+west lindsey
+# Greater Manchester
+greater manchester
+manchester
+salford
+bolton
+bury
+rochdale
+oldham
+stockport
+tameside
+trafford
+wigan
+stretford
+sale
+altrincham
+urmston
+partington
+ashton-under-lyne
+ashton under lyne
+stalybridge
+hyde
+dukinfield
+denton
+droylsden
+mossley
+audenshaw
+hattersley
+middleton
+heywood
+littleborough
+milnrow
+prestwich
+whitefield
+radcliffe
+ramsbottom
+tottington
+farnworth
+kearsley
+horwich
+westhoughton
+blackrod
+little lever
+leigh
+atherton
+tyldesley
+hindley
+ince-in-makerfield
+ince in makerfield
+ashton-in-makerfield
+ashton in makerfield
+golborne
+orrell
+standish
+shevington
+eccles
+swinton
+pendlebury
+irlam
+cadishead
+walkden
+worsley
+little hulton
+cheadle hulme
+bramhall
+hazel grove
+marple
+romiley
+bredbury
+reddish
+gatley
+heaton moor
+chadderton
+failsworth
+royton
+shaw and crompton
+saddleworth
+uppermill
+greenfield
+# Merseyside
+merseyside
+liverpool
+knowsley
+sefton
+wirral
+st helens
+bootle
+southport
+formby
+crosby
+maghull
+litherland
+waterloo
+birkenhead
+wallasey
+bebington
+heswall
+hoylake
+west kirby
+moreton
+bromborough
+new brighton
+greasby
+upton
+prenton
+rock ferry
+eastham
+seacombe
+liscard
+kirkby
+huyton
+prescot
+halewood
+whiston
+newton-le-willows
+newton le willows
+haydock
+rainford
+earlestown
+billinge
+ainsdale
+birkdale
+netherton
+# Cheshire
+cheshire
+chester
+crewe
+warrington
+widnes
+runcorn
+halton
+macclesfield
+congleton
+wilmslow
+knutsford
+northwich
+winsford
+middlewich
+sandbach
+alsager
+nantwich
+ellesmere port
+neston
+frodsham
+helsby
+poynton
+handforth
+alderley edge
+holmes chapel
+bollington
+disley
+lymm
+birchwood
+great sankey
+culcheth
+cheshire east
+cheshire west and chester
+# Lancashire
+lancashire
+preston
+blackpool
+blackburn
+burnley
+lancaster
+morecambe
+heysham
+fleetwood
+thornton-cleveleys
+thornton cleveleys
+cleveleys
+poulton-le-fylde
+poulton le fylde
+lytham st annes
+lytham
+st annes
+kirkham
+garstang
+chorley
+leyland
+penwortham
+bamber bridge
+ormskirk
+skelmersdale
+burscough
+accrington
+oswaldtwistle
+great harwood
+rishton
+clayton-le-moors
+clayton le moors
+clitheroe
+darwen
+rawtenstall
+haslingden
+bacup
+whitworth
+nelson
+colne
+barnoldswick
+padiham
+brierfield
+carnforth
+longridge
+fulwood
+euxton
+adlington
+hyndburn
+rossendale
+pendle
+ribble valley
+fylde
+wyre
+west lancashire
+south ribble
+blackburn with darwen
+# Cumbria
+cumbria
+carlisle
+barrow-in-furness
+barrow in furness
+barrow
+kendal
+whitehaven
+workington
+penrith
+ulverston
+maryport
+cockermouth
+keswick
+windermere
+egremont
+millom
+dalton-in-furness
+dalton in furness
+wigton
+cumberland
+westmorland
+westmorland and furness
+lake district
+# North Yorkshire and Teesside
+north yorkshire
+yorkshire
+teesside
+cleveland
+york
+harrogate
+scarborough
+middlesbrough
+redcar
+redcar and cleveland
+guisborough
+saltburn-by-the-sea
+saltburn by the sea
+saltburn
+marske-by-the-sea
+marske by the sea
+eston
+thornaby
+thornaby-on-tees
+thornaby on tees
+ingleby barwick
+yarm
+northallerton
+ripon
+knaresborough
+selby
+skipton
+whitby
+catterick
+catterick garrison
+thirsk
+malton
+pickering
+filey
+tadcaster
+sherburn in elmet
+bedale
+stokesley
+great ayton
+ryedale
+hambleton
+craven
+richmondshire
+# East Riding of Yorkshire
+east riding of yorkshire
+east riding
+east yorkshire
+hull
+kingston upon hull
+beverley
+bridlington
+goole
+driffield
+great driffield
+hornsea
+hessle
+cottingham
+withernsea
+anlaby
+willerby
+pocklington
+howden
+market weighton
+# South Yorkshire
+south yorkshire
+sheffield
+rotherham
+doncaster
+barnsley
+mexborough
+wath-upon-dearne
+wath upon dearne
+wath
+rawmarsh
+maltby
+dinnington
+wombwell
+hoyland
+penistone
+stocksbridge
+chapeltown
+thorne
+armthorpe
+bentley
+adwick le street
+conisbrough
+edlington
+rossington
+askern
+tickhill
+bawtry
+goldthorpe
+cudworth
+darfield
+wickersley
+kiveton park
+# West Yorkshire
+west yorkshire
+leeds
+bradford
+wakefield
+huddersfield
+halifax
+calderdale
+kirklees
+dewsbury
+batley
+keighley
+bingley
+shipley
+ilkley
+otley
+guiseley
+yeadon
+pudsey
+horsforth
+morley
+wetherby
+garforth
+castleford
+pontefract
+knottingley
+normanton
+featherstone
+ossett
+horbury
+hemsworth
+south elmsall
+south kirkby
+brighouse
+elland
+sowerby bridge
+hebden bridge
+todmorden
+mirfield
+heckmondwike
+cleckheaton
+liversedge
+holmfirth
+meltham
+kirkburton
+honley
+slaithwaite
+denby dale
+baildon
+silsden
+queensbury
+denholme
+haworth
+menston
+burley-in-wharfedale
+burley in wharfedale
+boston spa
+ackworth
+crigglestone
+outwood
+# Tyne and Wear
+tyne and wear
+tyneside
+wearside
+newcastle upon tyne
+newcastle
+gateshead
+sunderland
+south shields
+north shields
+tynemouth
+whitley bay
+wallsend
+jarrow
+hebburn
+washington
+houghton-le-spring
+houghton le spring
+hetton-le-hole
+hetton le hole
+blaydon
+whickham
+ryton
+killingworth
+longbenton
+forest hall
+boldon
+felling
+birtley
+cullercoats
+monkseaton
+north tyneside
+south tyneside
+# Northumberland
+northumberland
+ashington
+blyth
+cramlington
+morpeth
+hexham
+bedlington
+alnwick
+berwick-upon-tweed
+berwick upon tweed
+berwick
+prudhoe
+ponteland
+newbiggin-by-the-sea
+newbiggin by the sea
+amble
+seaton delaval
+haltwhistle
+# County Durham
+county durham
+durham
+darlington
+hartlepool
+stockton-on-tees
+stockton on tees
+stockton
+billingham
+peterlee
+seaham
+chester-le-street
+chester le street
+consett
+stanley
+newton aycliffe
+bishop auckland
+spennymoor
+crook
+shildon
+ferryhill
+barnard castle
+easington
+horden
+murton
+sedgefield
+# English regions
+midlands
+east midlands
+north west england
+north east england
+south west england
+south east england
+east of england
+east anglia
+west country
+home counties
+the potteries
+the wirral
+the fylde
+the fens
+pennines
+peak district
+# Glasgow and Clyde
+glasgow
+paisley
+renfrew
+johnstone
+erskine
+barrhead
+newton mearns
+giffnock
+clarkston
+east kilbride
+hamilton
+motherwell
+wishaw
+airdrie
+coatbridge
+bellshill
+uddingston
+blantyre
+cambuslang
+rutherglen
+larkhall
+carluke
+lanark
+strathaven
+viewpark
+cumbernauld
+kilsyth
+kirkintilloch
+bishopbriggs
+bearsden
+milngavie
+lenzie
+clydebank
+dumbarton
+alexandria
+helensburgh
+greenock
+port glasgow
+gourock
+inverclyde
+renfrewshire
+east renfrewshire
+east dunbartonshire
+west dunbartonshire
+dunbartonshire
+north lanarkshire
+south lanarkshire
+lanarkshire
+motherwell and wishaw
+# Ayrshire
+ayrshire
+ayr
+kilmarnock
+irvine
+troon
+prestwick
+saltcoats
+ardrossan
+stevenston
+kilwinning
+largs
+cumnock
+girvan
+stewarton
+maybole
+dalry
+beith
+galston
+north ayrshire
+south ayrshire
+east ayrshire
+# Edinburgh and the Lothians
+edinburgh
+lothian
+lothians
+musselburgh
+dalkeith
+bonnyrigg
+penicuik
+loanhead
+livingston
+bathgate
+broxburn
+linlithgow
+whitburn
+armadale
+tranent
+haddington
+north berwick
+dunbar
+prestonpans
+midlothian
+east lothian
+west lothian
+# Fife
+fife
+dunfermline
+kirkcaldy
+glenrothes
+st andrews
+methil
+leven
+buckhaven
+cowdenbeath
+lochgelly
+rosyth
+inverkeithing
+dalgety bay
+burntisland
+cupar
+# Forth Valley
+stirling
+falkirk
+grangemouth
+larbert
+stenhousemuir
+bo'ness
+denny
+polmont
+alloa
+tillicoultry
+clackmannanshire
+clackmannan
+dunblane
+bridge of allan
+stirlingshire
+# Tayside
+tayside
+dundee
+perth
+arbroath
+montrose
+forfar
+brechin
+carnoustie
+monifieth
+kirriemuir
+blairgowrie
+crieff
+angus
+perth and kinross
+perthshire
+# Aberdeen and the North East
+aberdeen
+aberdeenshire
+peterhead
+fraserburgh
+inverurie
+stonehaven
+westhill
+ellon
+portlethen
+banchory
+huntly
+turriff
+elgin
+forres
+buckie
+lossiemouth
+moray
+# Highlands and Islands
+highland
+highlands
+scottish highlands
+inverness
+fort william
+nairn
+thurso
+wick
+dingwall
+alness
+invergordon
+aviemore
+portree
+isle of skye
+skye
+stornoway
+kirkwall
+lerwick
+oban
+campbeltown
+dunoon
+rothesay
+isle of bute
+orkney
+shetland
+western isles
+outer hebrides
+hebrides
+na h-eileanan siar
+na h eileanan siar
+argyll
+argyll and bute
+islay
+caithness
+sutherland
+# Borders and Dumfries and Galloway
+scottish borders
+galashiels
+hawick
+peebles
+kelso
+selkirk
+jedburgh
+eyemouth
+dumfries
+stranraer
+annan
+lockerbie
+castle douglas
+dalbeattie
+gretna
+dumfries and galloway
+galloway
+# South Wales
+cardiff
+caerdydd
+swansea
+abertawe
+casnewydd
+barry
+penarth
+dinas powys
+cowbridge
+llantwit major
+vale of glamorgan
+glamorgan
+neath
+port talbot
+neath port talbot
+briton ferry
+glynneath
+pontardawe
+bridgend
+pen-y-bont ar ogwr
+pen y bont ar ogwr
+maesteg
+porthcawl
+pencoed
+cwmbran
+pontypool
+blaenavon
+torfaen
+caerphilly
+blackwood
+ystrad mynach
+bargoed
+risca
+newbridge
+merthyr tydfil
+merthyr
+rhondda
+rhondda cynon taf
+pontypridd
+aberdare
+mountain ash
+tonypandy
+treorchy
+porth
+tonyrefail
+llantrisant
+talbot green
+pontyclun
+ebbw vale
+tredegar
+brynmawr
+abertillery
+blaenau gwent
+abergavenny
+monmouth
+chepstow
+caldicot
+monmouthshire
+gwent
+gorseinon
+pontarddulais
+clydach
+mumbles
+south wales valleys
+# Mid and West Wales
+llanelli
+carmarthen
+ammanford
+burry port
+carmarthenshire
+haverfordwest
+milford haven
+pembroke
+pembroke dock
+tenby
+fishguard
+pembrokeshire
+aberystwyth
+cardigan
+lampeter
+ceredigion
+brecon
+llandrindod wells
+newtown
+welshpool
+ystradgynlais
+powys
+dyfed
+# North Wales
+wrexham
+rhosllanerchrugog
+gresford
+llangollen
+chirk
+coedpoeth
+bangor
+caernarfon
+holyhead
+llangefni
+anglesey
+ynys môn
+ynys mon
+pwllheli
+porthmadog
+blaenau ffestiniog
+dolgellau
+gwynedd
+conwy
+llandudno
+llandudno junction
+colwyn bay
+abergele
+rhyl
+prestatyn
+denbigh
+ruthin
+st asaph
+denbighshire
+flint
+mold
+connah's quay
+connahs quay
+shotton
+queensferry
+buckley
+holywell
+saltney
+flintshire
+clwyd
+snowdonia
+# Northern Ireland
+belfast
+derry
+londonderry
+lisburn
+newry
+craigavon
+lurgan
+portadown
+banbridge
+armagh
+ballymena
+newtownabbey
+carrickfergus
+larne
+antrim
+ballyclare
+coleraine
+portrush
+portstewart
+ballymoney
+limavady
+strabane
+omagh
+enniskillen
+dungannon
+cookstown
+magherafelt
+newtownards
+holywood
+comber
+downpatrick
+ballynahinch
+warrenpoint
+kilkeel
+dromore
+dundonald
+carryduff
+ballycastle
+county antrim
+county down
+county armagh
+county tyrone
+county fermanagh
+county londonderry
+county derry
+tyrone
+fermanagh
+ulster
+# UK districts
+# London districts
+brixton
+peckham
+tottenham
+stratford
+walthamstow
+hammersmith
+fulham
+chelsea
+kensington
+notting hill
+shepherd's bush
+shepherds bush
+acton
+chiswick
+brentford
+isleworth
+hanwell
+greenford
+northolt
+west drayton
+yiewsley
+northwood
+pinner
+stanmore
+wealdstone
+kenton
+kingsbury
+neasden
+willesden
+harlesden
+kilburn
+cricklewood
+hendon
+colindale
+mill hill
+finchley
+east finchley
+north finchley
+golders green
+hampstead
+highgate
+archway
+holloway
+highbury
+finsbury park
+finsbury
+clerkenwell
+king's cross
+kings cross
+euston
+camden town
+kentish town
+gospel oak
+chalk farm
+primrose hill
+st john's wood
+st johns wood
+maida vale
+paddington
+marylebone
+bayswater
+mayfair
+soho
+covent garden
+pimlico
+belgravia
+victoria
+vauxhall
+stockwell
+clapham
+balham
+tooting
+streatham
+norbury
+thornton heath
+norwood
+west norwood
+upper norwood
+south norwood
+crystal palace
+sydenham
+forest hill
+honor oak
+brockley
+new cross
+deptford
+catford
+hither green
+eltham
+kidbrooke
+charlton
+woolwich
+plumstead
+abbey wood
+thamesmead
+belvedere
+welling
+crayford
+bermondsey
+rotherhithe
+walworth
+elephant and castle
+kennington
+camberwell
+dulwich
+east dulwich
+herne hill
+nunhead
+battersea
+putney
+roehampton
+wimbledon
+earlsfield
+southfields
+colliers wood
+tolworth
+chessington
+worcester park
+cheam
+addiscombe
+selsdon
+new addington
+penge
+anerley
+west wickham
+chislehurst
+biggin hill
+whitechapel
+stepney
+bethnal green
+bow
+mile end
+poplar
+limehouse
+wapping
+shadwell
+isle of dogs
+canary wharf
+millwall
+canning town
+custom house
+beckton
+east ham
+west ham
+forest gate
+plaistow
+manor park
+upton park
+leyton
+leytonstone
+highams park
+woodford
+woodford green
+wanstead
+south woodford
+barkingside
+gants hill
+seven kings
+goodmayes
+chadwell heath
+becontree
+harold hill
+harold wood
+collier row
+elm park
+dalston
+stoke newington
+stamford hill
+clapton
+homerton
+hackney wick
+hoxton
+shoreditch
+haggerston
+canonbury
+barnsbury
+tufnell park
+crouch end
+hornsey
+muswell hill
+wood green
+turnpike lane
+bounds green
+palmers green
+southgate
+winchmore hill
+edmonton
+ponders end
+bush hill park
+friern barnet
+whetstone
+totteridge
+high barnet
+new barnet
+east barnet
+burnt oak
+harringay
+seven sisters
+bruce grove
+northumberland park
+tottenham hale
+white city
+east acton
+park royal
+alperton
+south harrow
+rayners lane
+harrow on the hill
+hatch end
+harefield
+ickenham
+heathrow
+cranford
+whitton
+teddington
+hampton
+kew
+mortlake
+east sheen
+barnes
+london bridge
+aldgate
+spitalfields
+holborn
+bloomsbury
+fitzrovia
+old kent road
+surrey quays
+north greenwich
+silvertown
+north woolwich
+west hampstead
+swiss cottage
+belsize park
+queens park
+kensal green
+kensal rise
+ladbroke grove
+north kensington
+earls court
+earl's court
+west kensington
+south kensington
+knightsbridge
+walthamstow village
+blackwall
+nine elms
+brent cross
+# Liverpool districts
+toxteth
+anfield
+everton
+tuebrook
+walton
+kirkdale
+aigburth
+allerton
+belle vale
+childwall
+croxteth
+norris green
+dovecot
+fazakerley
+garston
+speke
+gateacre
+wavertree
+old swan
+west derby
+woolton
+knotty ash
+dingle
+edge hill
+fairfield
+clubmoor
+scotland road
+princes park
+mossley hill
+grassendale
+hunts cross
+netherley
+stockbridge village
+cantril farm
+orrell park
+warbreck
+stoneycroft
+broadgreen
+page moss
+bowring park
+sefton park
+seaforth
+everton brow
+# Manchester and Salford districts
+moss side
+wythenshawe
+hulme
+longsight
+gorton
+cheetham hill
+cheetham
+ardwick
+openshaw
+clayton
+beswick
+miles platting
+ancoats
+collyhurst
+harpurhey
+moston
+blackley
+crumpsall
+newton heath
+levenshulme
+rusholme
+fallowfield
+withington
+didsbury
+west didsbury
+east didsbury
+chorlton
+chorlton-cum-hardy
+chorlton cum hardy
+whalley range
+old trafford
+burnage
+ladybarn
+northenden
+baguley
+benchill
+sharston
+woodhouse park
+chorlton-on-medlock
+chorlton on medlock
+castlefield
+northern quarter
+pendleton
+broughton
+higher broughton
+lower broughton
+kersal
+ordsall
+weaste
+seedley
+langworthy
+salford quays
+glodwick
+werneth
+coldhurst
+hollinwood
+fitton hill
+limeside
+deeplish
+kirkholt
+halliwell
+great lever
+deane
+daubhill
+breightmet
+tonge moor
+brinnington
+edgeley
+offerton
+adswood
+heaton norris
+heaton chapel
+# Birmingham and Black Country districts
+handsworth
+aston
+small heath
+sparkbrook
+sparkhill
+erdington
+kings heath
+king's heath
+balsall heath
+moseley
+edgbaston
+ladywood
+lozells
+nechells
+saltley
+washwood heath
+alum rock
+bordesley green
+bordesley
+hodge hill
+stechford
+yardley
+acocks green
+tyseley
+hall green
+billesley
+yardley wood
+druids heath
+kings norton
+king's norton
+northfield
+longbridge
+rubery
+bournville
+selly oak
+stirchley
+cotteridge
+harborne
+quinton
+bartley green
+weoley castle
+frankley
+kingstanding
+perry barr
+great barr
+handsworth wood
+jewellery quarter
+digbeth
+deritend
+castle vale
+shard end
+kitts green
+sheldon
+tile cross
+marston green
+stockland green
+witton
+gravelly hill
+winson green
+birchfield
+boldmere
+four oaks
+walmley
+wylde green
+mere green
+whitmore reans
+low hill
+heath town
+blakenhall
+penn
+pendeford
+ettingshall
+bushbury
+fallings park
+ashmore park
+foleshill
+hillfields
+tile hill
+canley
+earlsdon
+radford
+wood end
+bell green
+holbrooks
+longford
+binley
+wyken
+allesley
+coundon
+cheylesmore
+whoberley
+chapelfields
+caldmore
+palfrey
+pleck
+chuckery
+blakenall heath
+# Leeds districts
+harehills
+armley
+seacroft
+gipton
+burmantofts
+richmond hill
+holbeck
+hunslet
+belle isle
+halton moor
+osmondthorpe
+killingbeck
+cross gates
+crossgates
+whinmoor
+swarcliffe
+chapel allerton
+roundhay
+moortown
+alwoodley
+headingley
+hyde park
+woodhouse
+little london
+meanwood
+kirkstall
+bramley
+farnley
+wortley
+new wortley
+stanningley
+rodley
+holt park
+cookridge
+adel
+lincoln green
+east end park
+burley
+gledhow
+oakwood
+colton
+churwell
+beeston hill
+cottingley
+tinshill
+# Bradford and Kirklees districts
+manningham
+girlington
+heaton
+frizinghall
+little horton
+great horton
+west bowling
+east bowling
+holme wood
+wibsey
+buttershaw
+barkerend
+bradford moor
+laisterdyke
+eccleshill
+thackley
+wrose
+undercliffe
+bolton woods
+lidget green
+wyke
+low moor
+odsal
+savile town
+ravensthorpe
+thornhill lees
+dewsbury moor
+birkby
+fartown
+lockwood
+crosland moor
+sheepridge
+deighton
+lindley
+thornhill
+illingworth
+ovenden
+mixenden
+boothtown
+# Sheffield districts
+pitsmoor
+burngreave
+page hall
+firth park
+parson cross
+southey green
+shiregreen
+darnall
+attercliffe
+tinsley
+arbourthorne
+gleadless
+gleadless valley
+norfolk park
+heeley
+sharrow
+nether edge
+abbeydale
+ecclesall
+broomhill
+crookes
+walkley
+hillsborough
+wadsley
+wisewood
+stannington
+malin bridge
+owlerton
+woodseats
+meersbrook
+lowedges
+jordanthorpe
+batemoor
+greenhill
+beighton
+mosborough
+hackenthorpe
+frecheville
+broomhall
+kelham island
+manor top
+wybourn
+ferham
+masbrough
+thurcroft
+hexthorpe
+balby
+wheatley
+denaby
+# Newcastle, Gateshead, Sunderland and Teesside districts
+byker
+walker
+jesmond
+gosforth
+fenham
+benwell
+elswick
+scotswood
+westerhope
+cowgate
+arthur's hill
+arthurs hill
+shieldfield
+sandyford
+denton burn
+blakelaw
+fawdon
+newbiggin hall
+lemington
+walkergate
+ouseburn
+high heaton
+low fell
+bensham
+saltwell
+sheriff hill
+deckham
+wrekenton
+leam lane
+pennywell
+grindon
+thorney close
+town end farm
+castletown
+hylton castle
+millfield
+pallion
+roker
+seaburn
+doxford park
+grangetown
+north ormesby
+berwick hills
+pallister park
+brambles farm
+thorntree
+hemlington
+acklam
+linthorpe
+marton
+nunthorpe
+ayresome
+gresham
+owton manor
+rift house
+dyke house
+hardwick
+norton
+portrack
+# Glasgow districts
+govan
+gorbals
+easterhouse
+castlemilk
+drumchapel
+possilpark
+possil
+springburn
+maryhill
+partick
+hillhead
+kelvinside
+dennistoun
+parkhead
+shettleston
+tollcross
+barlanark
+garthamlock
+ruchazie
+cranhill
+carntyne
+riddrie
+sighthill
+townhead
+calton
+bridgeton
+dalmarnock
+toryglen
+kings park
+cathcart
+pollokshields
+pollokshaws
+pollok
+nitshill
+darnley
+priesthill
+arden
+cardonald
+penilee
+hillington
+ibrox
+kinning park
+tradeston
+laurieston
+hyndland
+scotstoun
+yoker
+knightswood
+anniesland
+jordanhill
+lambhill
+ruchill
+balornock
+barmulloch
+robroyston
+blackhill
+provanmill
+carmyle
+mount vernon
+baillieston
+garrowhill
+stepps
+shawlands
+strathbungo
+battlefield
+langside
+mount florida
+crosshill
+govanhill
+finnieston
+anderston
+merchant city
+ferguslie park
+foxbar
+gallowhill
+# Edinburgh, Dundee and Aberdeen districts
+leith
+portobello
+craigmillar
+niddrie
+wester hailes
+pilton
+muirhouse
+granton
+drylaw
+craigentinny
+restalrig
+lochend
+gorgie
+fountainbridge
+bruntsfield
+marchmont
+morningside
+newington
+corstorphine
+stenhouse
+broomhouse
+saughton
+clermiston
+drumbrae
+oxgangs
+colinton
+juniper green
+currie
+balerno
+liberton
+gilmerton
+moredun
+gracemount
+craigour
+stockbridge
+canonmills
+inverleith
+davidson's mains
+davidsons mains
+cramond
+south queensferry
+ratho
+kirkliston
+joppa
+duddingston
+meadowbank
+abbeyhill
+easter road
+pilrig
+haymarket
+calders
+lochee
+fintry
+kirkton
+ardler
+menzieshill
+charleston
+mid craigie
+torry
+mastrick
+sheddocksley
+tillydrone
+woodside
+kincorth
+# Cardiff, Swansea and Newport districts
+butetown
+tiger bay
+splott
+adamsdown
+roath
+cathays
+canton
+caerau
+fairwater
+llandaff
+rhiwbina
+llanishen
+lisvane
+pentwyn
+llanedeyrn
+llanrumney
+rumney
+st mellons
+pontprennau
+tremorfa
+pengam green
+gabalfa
+llandaff north
+pentrebane
+radyr
+danescourt
+cardiff bay
+penylan
+cyncoed
+morriston
+townhill
+mayhill
+blaenymaes
+penlan
+portmead
+sketty
+st thomas
+port tennant
+bonymaen
+clase
+landore
+hafod
+manselton
+fforestfach
+killay
+dunvant
+maindee
+ringland
+bettws
+duffryn
+malpas
+caerleon
+st julians
+lliswerry
+gaer
+rogerstone
+# Belfast districts
+falls road
+shankill
+shankill road
+andersonstown
+ballymurphy
+ardoyne
+new lodge
+short strand
+sandy row
+ormeau
+ormeau road
+ballynafeigh
+holylands
+stranmillis
+malone
+finaghy
+dunmurry
+twinbrook
+poleglass
+lagmore
+turf lodge
+whiterock
+glencairn
+ligoniel
+ballysillan
+oldpark
+sailortown
+ballyhackamore
+ballymacarrett
+cregagh
+castlereagh
+rathcoole
+glengormley
+tiger's bay
+tigers bay
+crumlin road
+creggan
+bogside
+waterside
+shantallow
+galliagh
+# Nottingham, Leicester and Derby districts
+st ann's
+st anns
+the meadows
+hyson green
+forest fields
+sneinton
+bulwell
+basford
+sherwood
+carrington
+mapperley
+bestwood
+top valley
+rise park
+strelley
+bilborough
+aspley
+wollaton
+lenton
+clifton
+wilford
+silverdale
+bakersfield
+broxtowe estate
+highfields
+belgrave
+rushey mead
+spinney hill
+evington
+humberstone
+beaumont leys
+new parks
+eyres monsell
+saffron lane
+aylestone
+knighton
+clarendon park
+stoneygate
+westcotes
+mowmacre hill
+stocking farm
+thurnby lodge
+netherhall
+north evington
+allenton
+sinfin
+alvaston
+chaddesden
+spondon
+mackworth
+osmaston
+chellaston
+# Bristol districts
+st pauls
+st paul's
+easton
+lawrence hill
+barton hill
+st werburghs
+montpelier
+stokes croft
+redland
+cotham
+hotwells
+southville
+bedminster
+windmill hill
+knowle
+knowle west
+totterdown
+brislington
+hengrove
+hartcliffe
+withywood
+bishopsworth
+bedminster down
+stockwood
+lockleaze
+southmead
+henbury
+lawrence weston
+shirehampton
+avonmouth
+sea mills
+westbury-on-trym
+westbury on trym
+henleaze
+horfield
+fishponds
+stapleton
+eastville
+st george
+speedwell
+hanham
+staple hill
+whitehall
+# Other city districts
+bury park
+marsh farm
+lewsey farm
+orchard park
+bransholme
+hessle road
+greatfield
+longhill
+gipsyville
+portswood
+bitterne
+weston
+sholing
+woolston
+millbrook
+lordshill
+fratton
+buckland
+landport
+stamshaw
+paulsgrove
+copnor
+eastney
+somers town
+devonport
+keyham
+whitleigh
+southway
+efford
+north prospect
+honicknowle
+ernesettle
+st budeaux
+bentilee
+abbey hulton
+meir
+blurton
+chell
+normacot
+trent vale
+cobridge
+shelton
+etruria
+parr
+thatto heath
+audley range
+daisyfield
+little harwood
+shadsworth
+intack
+bastwell
+brookhouse
+daneshouse
+stoneyholme
+burnley wood
+deepdale
+ribbleton
+plungington
+avenham
+frenchwood
+ashton-on-ribble
+ashton on ribble
+larkhill
+mereside
+grange park
+tower hill
+southdene
+westvale
+leasowe
+woodchurch
+bidston
+tranmere
+# Countries
+afghanistan
+albania
+algeria
+andorra
+angola
+antigua and barbuda
+antigua
+barbuda
+argentina
+armenia
+australia
+austria
+azerbaijan
+bahamas
+the bahamas
+bahrain
+bangladesh
+barbados
+belarus
+belgium
+belize
+benin
+bhutan
+bolivia
+bosnia and herzegovina
+bosnia
+herzegovina
+botswana
+brazil
+brunei
+bulgaria
+burkina faso
+burundi
+cabo verde
+cape verde
+cambodia
+cameroon
+canada
+central african republic
+chad
+chile
+china
+people's republic of china
+colombia
+comoros
+congo
+republic of the congo
+congo-brazzaville
+congo brazzaville
+democratic republic of the congo
+democratic republic of congo
+dr congo
+drc
+congo-kinshasa
+congo kinshasa
+zaire
+costa rica
+côte d'ivoire
+cote d'ivoire
+ivory coast
+croatia
+cuba
+cyprus
+czechia
+czech republic
+denmark
+djibouti
+dominica
+dominican republic
+ecuador
+egypt
+el salvador
+equatorial guinea
+eritrea
+estonia
+eswatini
+swaziland
+ethiopia
+fiji
+finland
+france
+gabon
+gambia
+the gambia
+georgia
+germany
+ghana
+greece
+grenada
+guatemala
+guinea
+guinea-bissau
+guinea bissau
+guyana
+haiti
+honduras
+hungary
+iceland
+india
+indonesia
+iran
+iraq
+ireland
+republic of ireland
+eire
+israel
+italy
+jamaica
+japan
+jordan
+kazakhstan
+kenya
+kiribati
+north korea
+south korea
+korea
+dprk
+kuwait
+kyrgyzstan
+laos
+latvia
+lebanon
+lesotho
+liberia
+libya
+liechtenstein
+lithuania
+luxembourg
+madagascar
+malawi
+malaysia
+maldives
+mali
+malta
+marshall islands
+mauritania
+mauritius
+mexico
+micronesia
+moldova
+monaco
+mongolia
+montenegro
+morocco
+mozambique
+myanmar
+burma
+namibia
+nauru
+nepal
+netherlands
+the netherlands
+holland
+new zealand
+nicaragua
+niger
+nigeria
+north macedonia
+macedonia
+norway
+oman
+pakistan
+palau
+panama
+papua new guinea
+paraguay
+peru
+philippines
+the philippines
+poland
+portugal
+qatar
+romania
+russia
+russian federation
+rwanda
+saint kitts and nevis
+st kitts and nevis
+st kitts
+nevis
+saint lucia
+st lucia
+saint vincent and the grenadines
+st vincent and the grenadines
+st vincent
+samoa
+san marino
+são tomé and príncipe
+sao tome and principe
+saudi arabia
+saudi
+senegal
+serbia
+seychelles
+sierra leone
+singapore
+slovakia
+slovenia
+solomon islands
+somalia
+south africa
+south sudan
+spain
+sri lanka
+ceylon
+sudan
+suriname
+sweden
+switzerland
+syria
+tajikistan
+tanzania
+thailand
+timor-leste
+timor leste
+east timor
+togo
+tonga
+trinidad and tobago
+trinidad
+tobago
+tunisia
+turkey
+türkiye
+turkiye
+turkmenistan
+tuvalu
+uganda
+ukraine
+united arab emirates
+uae
+emirates
+united kingdom
+uk
+great britain
+britain
+united states
+united states of america
+usa
+america
+uruguay
+uzbekistan
+vanuatu
+vatican city
+vatican
+holy see
+venezuela
+vietnam
+viet nam
+yemen
+zambia
+zimbabwe
+somaliland
+kurdistan
+palestine
+state of palestine
+palestinian territories
+gaza
+gaza strip
+west bank
+kosovo
+taiwan
+hong kong
+macau
+macao
+western sahara
+northern cyprus
+abkhazia
+south ossetia
+transnistria
+england
+wales
+scotland
+northern ireland
+isle of man
+jersey
+guernsey
+alderney
+sark
+channel islands
+gibraltar
+bermuda
+cayman islands
+british virgin islands
+us virgin islands
+anguilla
+montserrat
+turks and caicos islands
+turks and caicos
+falkland islands
+falklands
+saint helena
+st helena
+ascension island
+tristan da cunha
+pitcairn islands
+british indian ocean territory
+chagos islands
+greenland
+faroe islands
+puerto rico
+guam
+american samoa
+northern mariana islands
+aruba
+curaçao
+curacao
+sint maarten
+saint martin
+martinique
+guadeloupe
+french guiana
+réunion
+reunion
+mayotte
+new caledonia
+french polynesia
+tahiti
+cook islands
+niue
+antarctica
+yugoslavia
+soviet union
+ussr
+czechoslovakia
+rhodesia
+persia
+# World regions and cities
+# Continents and world regions
+africa
+west africa
+east africa
+north africa
+southern africa
+central africa
+horn of africa
+sub-saharan africa
+sub saharan africa
+sahel
+sahara
+maghreb
+middle east
+near east
+levant
+persian gulf
+arabian peninsula
+asia
+south asia
+east asia
+south-east asia
+south east asia
+southeast asia
+central asia
+indian subcontinent
+far east
+europe
+eastern europe
+western europe
+central europe
+southern europe
+northern europe
+balkans
+western balkans
+scandinavia
+baltics
+baltic states
+caucasus
+mediterranean
+european union
+schengen area
+north america
+south america
+central america
+latin america
+caribbean
+west indies
+oceania
+australasia
+# Africa
+lagos
+abuja
+kano
+ibadan
+port harcourt
+benin city
+enugu
+kaduna
+owerri
+onitsha
+calabar
+warri
+jos
+maiduguri
+abeokuta
+ilorin
+aba
+uyo
+asaba
+edo
+biafra
+niger delta
+accra
+kumasi
+tamale
+sekondi-takoradi
+sekondi takoradi
+takoradi
+cape coast
+tema
+freetown
+kenema
+makeni
+monrovia
+conakry
+dakar
+touba
+banjul
+serekunda
+bamako
+timbuktu
+ouagadougou
+niamey
+agadez
+abidjan
+yamoussoukro
+bouaké
+bouake
+lomé
+lome
+cotonou
+porto-novo
+porto novo
+yaoundé
+yaounde
+douala
+bamenda
+buea
+n'djamena
+bangui
+libreville
+brazzaville
+pointe-noire
+pointe noire
+kinshasa
+lubumbashi
+goma
+bukavu
+kisangani
+mbuji-mayi
+mbuji mayi
+kivu
+luanda
+lusaka
+ndola
+kitwe
+harare
+bulawayo
+mutare
+lilongwe
+maputo
+beira
+johannesburg
+pretoria
+cape town
+durban
+soweto
+port elizabeth
+gqeberha
+bloemfontein
+windhoek
+gaborone
+maseru
+mbabane
+antananarivo
+nairobi
+mombasa
+kisumu
+nakuru
+eldoret
+kampala
+entebbe
+gulu
+dar es salaam
+dodoma
+zanzibar
+arusha
+mwanza
+kigali
+bujumbura
+gitega
+addis ababa
+dire dawa
+gondar
+mekelle
+bahir dar
+hawassa
+jimma
+adama
+tigray
+oromia
+amhara
+ogaden
+somali region
+asmara
+massawa
+mendefera
+tesseney
+khartoum
+omdurman
+port sudan
+darfur
+el fasher
+el geneina
+nyala
+kordofan
+kassala
+gedaref
+wad madani
+atbara
+juba
+mogadishu
+hargeisa
+kismayo
+baidoa
+bosaso
+berbera
+garowe
+burao
+puntland
+jubaland
+cairo
+giza
+luxor
+aswan
+sharm el-sheikh
+sharm el sheikh
+port said
+tripoli
+benghazi
+misrata
+sabha
+zuwara
+zawiya
+sabratha
+tobruk
+tunis
+sfax
+sousse
+algiers
+oran
+constantine
+rabat
+casablanca
+marrakesh
+marrakech
+fez
+fes
+tangier
+tangiers
+agadir
+nador
+laayoune
+nouakchott
+praia
+# Middle East
+baghdad
+basra
+mosul
+erbil
+sulaymaniyah
+sulaimaniyah
+kirkuk
+duhok
+dohuk
+zakho
+halabja
+ranya
+najaf
+karbala
+fallujah
+ramadi
+damascus
+aleppo
+homs
+hama
+idlib
+raqqa
+deir ez-zor
+deir ez zor
+latakia
+daraa
+qamishli
+hasakah
+kobani
+afrin
+rojava
+beirut
+sidon
+baalbek
+amman
+zarqa
+irbid
+aqaba
+jerusalem
+tel aviv
+haifa
+ramallah
+hebron
+nablus
+bethlehem
+jenin
+gaza city
+rafah
+khan younis
+riyadh
+jeddah
+mecca
+makkah
+medina
+madinah
+dammam
+dubai
+abu dhabi
+sharjah
+doha
+kuwait city
+manama
+muscat
+sanaa
+sana'a
+aden
+taiz
+hodeidah
+tehran
+mashhad
+isfahan
+shiraz
+tabriz
+ahvaz
+kermanshah
+sanandaj
+urmia
+qom
+mahabad
+piranshahr
+saqqez
+marivan
+bukan
+istanbul
+ankara
+izmir
+antalya
+bursa
+adana
+gaziantep
+diyarbakır
+diyarbakir
+şanlıurfa
+sanliurfa
+konya
+mersin
+bodrum
+iraqi kurdistan
+# South Asia
+islamabad
+rawalpindi
+lahore
+karachi
+peshawar
+quetta
+faisalabad
+multan
+gujranwala
+sialkot
+gujrat
+jhelum
+gujar khan
+kharian
+mirpur
+new mirpur
+azad kashmir
+azad jammu and kashmir
+kotli
+bhimber
+dadyal
+muzaffarabad
+kashmir
+punjab
+sindh
+balochistan
+baluchistan
+khyber pakhtunkhwa
+swat
+mardan
+attock
+chakwal
+sargodha
+hyderabad
+sahiwal
+bahawalpur
+abbottabad
+delhi
+new delhi
+mumbai
+bombay
+kolkata
+calcutta
+chennai
+madras
+bangalore
+bengaluru
+ahmedabad
+surat
+vadodara
+baroda
+navsari
+bharuch
+rajkot
+pune
+jaipur
+lucknow
+kanpur
+amritsar
+jalandhar
+ludhiana
+hoshiarpur
+kapurthala
+phagwara
+moga
+bathinda
+patiala
+chandigarh
+goa
+kerala
+kochi
+cochin
+thiruvananthapuram
+trivandrum
+gujarat
+jammu
+srinagar
+jammu and kashmir
+tamil nadu
+andhra pradesh
+telangana
+karnataka
+maharashtra
+uttar pradesh
+bihar
+west bengal
+rajasthan
+haryana
+madurai
+coimbatore
+mangalore
+agra
+varanasi
+patna
+indore
+bhopal
+nagpur
+assam
+dhaka
+sylhet
+chittagong
+chattogram
+khulna
+rajshahi
+comilla
+noakhali
+barisal
+moulvibazar
+sunamganj
+habiganj
+beanibazar
+golapganj
+bishwanath
+balaganj
+jagannathpur
+nabiganj
+bengal
+colombo
+jaffna
+kandy
+galle
+trincomalee
+batticaloa
+kathmandu
+pokhara
+kabul
+kandahar
+herat
+mazar-i-sharif
+mazar i sharif
+jalalabad
+helmand
+kunduz
+nangarhar
+lashkar gah
+ghazni
+khost
+kunar
+logar
+paktia
+baghlan
+laghman
+badakhshan
+bamyan
+thimphu
+# East and South-East Asia
+beijing
+shanghai
+guangzhou
+shenzhen
+tianjin
+chongqing
+chengdu
+wuhan
+xi'an
+nanjing
+hangzhou
+fuzhou
+fujian
+changle
+wenzhou
+guangdong
+xinjiang
+tibet
+urumqi
+lhasa
+harbin
+taipei
+tokyo
+osaka
+kyoto
+yokohama
+seoul
+busan
+pyongyang
+ulaanbaatar
+manila
+quezon city
+cebu
+davao
+mindanao
+jakarta
+surabaya
+bali
+medan
+kuala lumpur
+penang
+johor bahru
+bangkok
+chiang mai
+phuket
+pattaya
+hà nội
+ha noi
+hanoi
+ho chi minh city
+saigon
+hải phòng
+hai phong
+haiphong
+đà nẵng
+da nang
+nghệ an
+nghe an
+hà tĩnh
+ha tinh
+quảng bình
+quang binh
+thanh hóa
+thanh hoa
+hải dương
+hai duong
+quảng ninh
+quang ninh
+nam định
+nam dinh
+thái bình
+thai binh
+ninh bình
+ninh binh
+phnom penh
+siem reap
+vientiane
+yangon
+rangoon
+naypyidaw
+mandalay
+rakhine
+dili
+bandar seri begawan
+tashkent
+samarkand
+almaty
+astana
+bishkek
+dushanbe
+ashgabat
+tbilisi
+yerevan
+baku
+grozny
+chechnya
+dagestan
+# Eastern Europe
+warsaw
+warszawa
+kraków
+krakow
+łódź
+lodz
+wrocław
+wroclaw
+poznań
+poznan
+gdańsk
+gdansk
+gdynia
+szczecin
+bydgoszcz
+lublin
+katowice
+białystok
+bialystok
+rzeszów
+rzeszow
+opole
+kielce
+olsztyn
+toruń
+torun
+częstochowa
+czestochowa
+radom
+bielsko-biała
+bielsko-biala
+bielsko biała
+bielsko biala
+zielona góra
+zielona gora
+gorzów wielkopolski
+gorzow wielkopolski
+słupsk
+slupsk
+koszalin
+elbląg
+elblag
+tarnów
+tarnow
+nowy sącz
+nowy sacz
+zakopane
+silesia
+bucharest
+bucurești
+bucuresti
+cluj-napoca
+cluj napoca
+cluj
+timișoara
+timisoara
+iași
+iasi
+constanța
+constanta
+craiova
+brașov
+brasov
+galați
+galati
+ploiești
+ploiesti
+oradea
+bacău
+bacau
+suceava
+botoșani
+botosani
+sibiu
+arad
+pitești
+pitesti
+târgu mureș
+targu mures
+baia mare
+satu mare
+buzău
+buzau
+focșani
+focsani
+vaslui
+piatra neamț
+piatra neamt
+transylvania
+vilnius
+kaunas
+klaipėda
+klaipeda
+šiauliai
+siauliai
+panevėžys
+panevezys
+alytus
+marijampolė
+marijampole
+riga
+daugavpils
+liepāja
+liepaja
+jelgava
+jūrmala
+jurmala
+rēzekne
+rezekne
+ventspils
+tallinn
+tartu
+narva
+sofia
+plovdiv
+varna
+burgas
+stara zagora
+pleven
+sliven
+bratislava
+košice
+kosice
+prešov
+presov
+nitra
+žilina
+zilina
+banská bystrica
+banska bystrica
+trnava
+trenčín
+trencin
+michalovce
+lučenec
+lucenec
+prague
+praha
+brno
+ostrava
+plzeň
+plzen
+pilsen
+olomouc
+liberec
+ústí nad labem
+usti nad labem
+české budějovice
+ceske budejovice
+hradec králové
+hradec kralove
+pardubice
+budapest
+debrecen
+szeged
+miskolc
+pécs
+pecs
+győr
+gyor
+nyíregyháza
+nyiregyhaza
+kecskemét
+kecskemet
+tirana
+tiranë
+tirane
+durrës
+durres
+shkodër
+shkoder
+shkodra
+vlorë
+vlore
+vlora
+elbasan
+fier
+korçë
+korce
+korca
+berat
+kukës
+kukes
+lezhë
+lezhe
+lezha
+lushnjë
+lushnje
+kavajë
+kavaje
+gjirokastër
+gjirokaster
+sarandë
+sarande
+pogradec
+pristina
+prishtina
+prishtinë
+prishtine
+prizren
+peja
+pejë
+peje
+mitrovica
+mitrovicë
+mitrovice
+gjakova
+gjakovë
+gjakove
+ferizaj
+gjilan
+belgrade
+novi sad
+niš
+nis
+subotica
+zagreb
+rijeka
+dubrovnik
+sarajevo
+banja luka
+mostar
+tuzla
+srebrenica
+bihać
+bihac
+velika kladuša
+velika kladusa
+podgorica
+skopje
+ljubljana
+kyiv
+kiev
+kharkiv
+kharkov
+odesa
+odessa
+dnipro
+lviv
+zaporizhzhia
+donetsk
+luhansk
+mariupol
+kherson
+mykolaiv
+crimea
+sevastopol
+chernihiv
+sumy
+poltava
+vinnytsia
+donbas
+chișinău
+chisinau
+bălți
+balti
+tiraspol
+minsk
+gomel
+brest
+moscow
+st petersburg
+saint petersburg
+novosibirsk
+kaliningrad
+siberia
+# Western Europe
+paris
+marseille
+lyon
+lille
+calais
+dunkirk
+dunkerque
+grande-synthe
+grande synthe
+loon-plage
+loon plage
+sangatte
+coquelles
+boulogne
+boulogne-sur-mer
+boulogne sur mer
+le havre
+cherbourg
+caen
+ouistreham
+dieppe
+roscoff
+saint-malo
+saint malo
+st malo
+toulouse
+bordeaux
+nantes
+strasbourg
+brittany
+normandy
+brussels
+antwerp
+ghent
+bruges
+zeebrugge
+ostend
+liège
+liege
+amsterdam
+rotterdam
+the hague
+hook of holland
+utrecht
+eindhoven
+berlin
+hamburg
+munich
+frankfurt
+cologne
+düsseldorf
+dusseldorf
+stuttgart
+dortmund
+essen
+bremen
+hanover
+leipzig
+dresden
+nuremberg
+bavaria
+vienna
+zurich
+zürich
+geneva
+bern
+basel
+madrid
+barcelona
+valencia
+seville
+málaga
+malaga
+alicante
+benidorm
+córdoba
+cordoba
+cádiz
+cadiz
+algeciras
+marbella
+tenerife
+gran canaria
+lanzarote
+canary islands
+majorca
+mallorca
+ibiza
+catalonia
+andalusia
+galicia
+lisbon
+porto
+faro
+algarve
+madeira
+rome
+milan
+naples
+turin
+florence
+venice
+bologna
+genoa
+palermo
+catania
+bari
+crotone
+ventimiglia
+sicily
+sardinia
+lampedusa
+lombardy
+tuscany
+athens
+thessaloniki
+patras
+lesbos
+lesvos
+samos
+chios
+kos
+rhodes
+crete
+corfu
+evros
+idomeni
+dublin
+cork
+limerick
+galway
+waterford
+drogheda
+dundalk
+sligo
+donegal
+kerry
+tipperary
+copenhagen
+stockholm
+gothenburg
+malmö
+malmo
+oslo
+bergen
+helsinki
+reykjavík
+reykjavik
+valletta
+nicosia
+limassol
+larnaca
+famagusta
+kyrenia
+andorra la vella
+english channel
+channel tunnel
+manston
+# Caribbean and the Americas
+montego bay
+spanish town
+ocho rios
+mandeville
+may pen
+portmore
+clarendon
+westmoreland
+trelawny
+st elizabeth
+st catherine
+st ann
+port of spain
+san fernando
+bridgetown
+castries
+st george's
+roseau
+basseterre
+st john's
+nassau
+havana
+santo domingo
+port-au-prince
+port au prince
+san juan
+kingstown
+georgetown
+paramaribo
+cayenne
+caracas
+bogotá
+bogota
+medellín
+medellin
+cali
+lima
+quito
+guayaquil
+la paz
+santiago
+buenos aires
+montevideo
+asunción
+asuncion
+são paulo
+sao paulo
+rio de janeiro
+brasília
+brasilia
+salvador
+recife
+belo horizonte
+mexico city
+guadalajara
+monterrey
+tijuana
+cancún
+cancun
+guatemala city
+tegucigalpa
+san pedro sula
+san salvador
+managua
+san josé
+san jose
+panama city
+new york
+new york city
+los angeles
+chicago
+houston
+miami
+washington dc
+atlanta
+philadelphia
+san francisco
+las vegas
+orlando
+dallas
+seattle
+detroit
+new jersey
+florida
+texas
+california
+toronto
+montreal
+vancouver
+ottawa
+calgary
+ontario
+quebec
+sydney
+melbourne
+brisbane
+adelaide
+canberra
+auckland
+"""
 # ==========================================================================
 # HAND-WRITTEN BY THE CASEMASK PROJECT -- END
 # ==========================================================================
@@ -1066,6 +5533,7 @@ def main() -> int:
     more, more_dict_lines = read_common_words(args.more_dict)
     rare = more - common
     places = {unicodedata.normalize("NFC", ln.lower()) for ln in hand_lines(HAND_PLACES)}
+    localities = {unicodedata.normalize("NFC", ln.lower()) for ln in hand_lines(HAND_LOCALITIES)} - places
 
     outputs = {
         "first_names.txt": render(first),
@@ -1073,6 +5541,7 @@ def main() -> int:
         "common_words.txt": render(common),
         "rare_words.txt": render(rare),
         "places.txt": render(places),
+        "localities.txt": render(localities),
     }
 
     loc_rows = "\n".join(
@@ -1080,6 +5549,7 @@ def main() -> int:
     )
     stats = {
         "first": len(first), "last": len(last), "common": len(common), "places": len(places),
+        "localities": len(localities),
         "rare": len(rare), "more_dict_lines": more_dict_lines,
         "census_first": len(census_first), "census_male": len(census["dist.male.first"]),
         "census_female": len(census["dist.female.first"]), "census_last": len(census_last),
@@ -1100,7 +5570,7 @@ def main() -> int:
             if not args.check:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(data)
-    for key in ("first", "last", "common", "rare", "places"):
+    for key in ("first", "last", "common", "rare", "places", "localities"):
         print(f"{key}: {stats[key]}")
     if args.check:
         if changed:
@@ -1214,6 +5684,16 @@ Hand-written block `HAND_PLACES` (Apache-2.0 OR MIT): UK nations, regions,
 counties, cities and large towns (more detail for Sussex and Brighton & Hove),
 London boroughs and districts, and a few common place-name words. Multi-word
 names are on one line ("milton keynes").
+
+## localities.txt ({st['localities']} entries)
+
+Hand-written block `HAND_LOCALITIES` (Apache-2.0 OR MIT), less the entries of
+`places.txt`: UK towns of about 10,000 people and more, districts of the large
+cities, countries and territories with the short forms people write ("uk",
+"drc"), and the regions and cities of the world that migration, asylum, travel
+and family notes name, with ASCII spellings beside accented ones ("krakow").
+Geographic facts compiled for this project. The detectors read them only where
+a preposition says a place follows ("in Kirkby", "moved from Wroclaw").
 
 ## Licence texts
 

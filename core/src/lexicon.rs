@@ -20,6 +20,8 @@ impl Flags {
     pub const TITLE: Flags = Flags(1 << 5);
     pub const RELATION: Flags = Flags(1 << 6);
     pub const MONTH: Flags = Flags(1 << 7);
+    /// A place of `localities.txt`: read only after a word that leads to a place.
+    pub const LOCALITY: Flags = Flags(1 << 8);
 
     pub fn has(self, other: Flags) -> bool {
         self.0 & other.0 != 0
@@ -48,6 +50,7 @@ impl Lexicon {
         add(&mut lines(include_str!("../data/surnames.txt")), Flags::SURNAME);
         add(&mut lines(include_str!("../data/common_words.txt")), Flags::COMMON);
         add(&mut lines(include_str!("../data/places.txt")), Flags::PLACE);
+        add(&mut lines(include_str!("../data/localities.txt")), Flags::LOCALITY);
         add(&mut NOT_NAMES.iter().copied(), Flags::NOT_NAME);
         add(&mut WEEKDAYS.iter().copied(), Flags::NOT_NAME);
         // Months are names too ("June", "April") but, like "Grace", only with support.

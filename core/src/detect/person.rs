@@ -55,7 +55,8 @@ fn in_attribute_field(text: &str, tokens: &[Token], start: usize) -> bool {
 }
 
 /// Words before which a place stands: "lives in Bradford", "near Kirkby", "via Calais".
-const LOCATIVE: &[&str] = &["in", "near", "around", "outside", "across", "within", "towards", "via", "upon"];
+const LOCATIVE: &[&str] =
+    &["in", "near", "around", "outside", "across", "within", "towards", "through", "via", "upon"];
 
 /// Words after which "to" or "from" leads to a place rather than a person ("moved to Preston",
 /// "originally from Lagos"; but "spoke to Preston", "a text from Preston").
@@ -111,13 +112,27 @@ fn place_after_preposition(text: &str, tokens: &[Token], words: &[Word], start: 
     if start == 0 || tokens[start].newline_before || tokens[start - 1].kind != Kind::Word {
         return false;
     }
-    let before = tokens[start - 1].text(text);
+    let mut before = tokens[start - 1].text(text);
+    // "on the Wirral", "in the Midlands": the word before "the".
+    let mut at = start - 1;
+    if before.eq_ignore_ascii_case("the")
+        && at >= 1
+        && tokens[at - 1].kind == Kind::Word
+        && !tokens[at].newline_before
+    {
+        at -= 1;
+        before = tokens[at].text(text);
+        if before.eq_ignore_ascii_case("on") {
+            before = "in";
+        }
+    }
+    let start_of_lead = at;
     let leads = if before.eq_ignore_ascii_case("to") || before.eq_ignore_ascii_case("from") {
-        start >= 2
-            && tokens[start - 2].kind == Kind::Word
-            && MOVEMENT.iter().any(|m| m.eq_ignore_ascii_case(tokens[start - 2].text(text)))
+        start_of_lead >= 1
+            && tokens[start_of_lead - 1].kind == Kind::Word
+            && MOVEMENT.iter().any(|m| m.eq_ignore_ascii_case(tokens[start_of_lead - 1].text(text)))
     } else {
-        LOCATIVE.contains(&before)
+        LOCATIVE.iter().any(|l| l.eq_ignore_ascii_case(before))
     };
     if !leads {
         return false;
@@ -130,17 +145,20 @@ fn place_after_preposition(text: &str, tokens: &[Token], words: &[Word], start: 
     {
         return true;
     }
-    if start == end && words[start].place() {
+    // A locality that is also a first name ("confided in Shirley") is left to the name rules.
+    let w = &words[start];
+    if start == end && (w.place() || w.locality() && !w.first()) {
         return true;
     }
     let lexicon = crate::lexicon::get();
     let named = |last: usize| {
         let name = (start..=last).map(|k| tokens[k].text(text).to_lowercase()).collect::<Vec<_>>().join(" ");
-        lexicon.flags(&name).has(crate::lexicon::Flags::PLACE)
+        let f = lexicon.flags(&name);
+        f.has(crate::lexicon::Flags::PLACE) || f.has(crate::lexicon::Flags::LOCALITY)
     };
     let next_word =
         tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Word && t.space_before && !t.newline_before);
-    named(end) || next_word && named(end + 1)
+    start < end && named(end) || next_word && named(end + 1)
 }
 
 /// The labels of `in_attribute_field`.
@@ -716,9 +734,11 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
     if in_attribute_field(text, tokens, start) {
         return;
     }
+    // "in Kirkby and Liverpool": "and" reads as a person's verb to `context` ("Jade and Tom").
+    let and_follows = tokens.get(end + 1).is_some_and(|t| t.text(text) == "and" || t.text(text) == "or");
     if ctx.title.is_none()
         && !ctx.possessive
-        && !ctx.verb_after
+        && (!ctx.verb_after || and_follows)
         && place_after_preposition(text, tokens, words, start, end)
     {
         return;

@@ -47,6 +47,7 @@ impl Is {
     const PARTS: u16 = 1 << 12;
     const PROPAGATES: u16 = 1 << 13;
     const EVERYDAY: u16 = 1 << 14;
+    const LOCALITY: u16 = 1 << 15;
 }
 
 /// Reads one `Is` bit.
@@ -70,6 +71,8 @@ is! {
     title: TITLE;
     relation: RELATION;
     place: PLACE;
+    /// A place of `localities.txt` (see `lexicon::Flags::LOCALITY`).
+    locality: LOCALITY;
     particle: PARTICLE;
     /// A particle in any case ("Ni", "DE"): bridges two name words.
     particle_any_case: PARTICLE_ANY_CASE;
@@ -550,6 +553,7 @@ fn word(raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
             | bit(Is::TITLE, f.has(Flags::TITLE))
             | bit(Is::RELATION, f.has(Flags::RELATION))
             | bit(Is::PLACE, f.has(Flags::PLACE))
+            | bit(Is::LOCALITY, f.has(Flags::LOCALITY))
             // "van", "de" inside a name; "Ben" or "Das" written with a capital are names.
             | bit(Is::PARTICLE, case == Case::Lower && particle)
             | bit(Is::PARTICLE_ANY_CASE, particle)
