@@ -819,7 +819,20 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
         }
     } else {
         let w = lead;
-        if strong {
+        // "J. Smith", "T Kingsley": an initial and one capitalised word that is a name or no
+        // word at all is a name as plainly as a first name and a surname are.
+        let word_after_initial = names().find(|x| !x.initial()).filter(|_| w.initial());
+        // Two initials and a word that is also a name ("with C S. Joy at seeing") more often end
+        // one sentence and start the next; "A" and "I" are words as well as initials ("an A.
+        // Level").
+        let article = matches!(text.as_bytes()[tokens[start].start], b'A' | b'I');
+        let one_initial = names().filter(|x| x.initial()).count() == 1;
+        let initial_and_name = word_after_initial.is_some_and(|x| {
+            x.case == Some(Case::Capitalised)
+                && !x.not_name()
+                && (!x.common() || x.gazetteer() && !article && one_initial)
+        });
+        if strong || initial_and_name {
             0.9
         } else if w.first() && !w.common() {
             0.88
