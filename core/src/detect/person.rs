@@ -161,6 +161,93 @@ fn place_after_preposition(text: &str, tokens: &[Token], words: &[Word], start: 
     start < end && named(end) || next_word && named(end + 1)
 }
 
+/// Whether token `t` is a quotation mark standing alone.
+fn is_quote(text: &str, t: &Token) -> bool {
+    t.kind == Kind::Punct
+        && matches!(t.text(text), "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}")
+}
+
+/// Whether the words before token `q`, an opening quote, introduce a name: "aka", "known as",
+/// "saved as", "calls himself", "goes by", "gave his name as", or a name and a bracket
+/// ("Tashan (\"T-Man\")").
+fn names_what_follows(text: &str, tokens: &[Token], words: &[Word], q: usize) -> bool {
+    let word = |k: usize| tokens[k].kind == Kind::Word && !tokens[k + 1].newline_before;
+    let lower = |k: usize| tokens[k].text(text).to_ascii_lowercase();
+    let mut k = q;
+    // A colon or a bracket between the cue and the quote: "aka: \"Lz\"", "(\"T-Man\")".
+    if k > 0 && matches!(tokens[k - 1].text(text), ":" | "(") {
+        k -= 1;
+        if tokens[k].is(text, b'(') && k > 0 && word(k - 1) && words[k - 1].case == Some(Case::Capitalised) {
+            return words[k - 1].name_like() || words[k - 1].gazetteer();
+        }
+    }
+    if k == 0 || !word(k - 1) {
+        return false;
+    }
+    let cue = lower(k - 1);
+    let before = if k >= 2 && word(k - 2) { lower(k - 2) } else { String::new() };
+    match cue.as_str() {
+        "aka" | "alias" | "nicknamed" | "nickname" | "named" | "called" => true,
+        "as" => matches!(
+            before.as_str(),
+            "known" | "saved" | "name" | "himself" | "herself" | "themselves" | "referred"
+        ),
+        "by" => matches!(before.as_str(), "goes" | "go" | "going" | "known"),
+        "himself" | "herself" | "themselves" | "him" | "her" | "them" => {
+            matches!(before.as_str(), "calls" | "call" | "called" | "calling")
+        }
+        _ => false,
+    }
+}
+
+/// Nicknames in quotes after words that introduce a name ("aka \"Lz\" / \"Leezy\"", "contacts
+/// saved as \"Jojo\", \"K-Dog\""): one to three words of up to 24 bytes that start with a capital
+/// or a digit, or one word that is no ordinary word ("called \"a liar\"" is no name). A list of
+/// them joined by "/", ",", "and" or "or" is read on.
+fn quoted_nicknames(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<Span>) {
+    if !text.contains(['"', '\u{201c}']) && !text.contains(" '") {
+        return;
+    }
+    let mut q = 0;
+    while q + 2 < tokens.len() {
+        if !is_quote(text, &tokens[q]) || !names_what_follows(text, tokens, words, q) {
+            q += 1;
+            continue;
+        }
+        // Each quoted item in turn.
+        while let Some(close) = (q + 1..tokens.len().min(q + 6))
+            .find(|&k| is_quote(text, &tokens[k]) || tokens[k].newline_before)
+            .filter(|&k| is_quote(text, &tokens[k]) && k > q + 1)
+        {
+            let (start, end) = (tokens[q + 1].start, tokens[close - 1].end);
+            let inner = &words[q + 1..close];
+            let named_words = inner.iter().filter(|w| w.word()).count();
+            let first = text[start..].chars().next().unwrap_or(' ');
+            let plain_word =
+                named_words == 1 && inner.iter().all(|w| !w.word() || !(w.common() || w.not_name()));
+            let name = end - start <= 24
+                && (1..=3).contains(&named_words)
+                && (first.is_uppercase() || first.is_ascii_digit() || plain_word)
+                && !inner.iter().any(|w| w.word() && w.not_name() && !w.first());
+            if name {
+                out.push(candidate(start, end, Label::Person, 0.9, "person.nickname"));
+            }
+            // "\"Lz\" / \"Leezy\"", "\"Jojo\", \"K-Dog\" and \"Boss\"": the next item of a list.
+            let joiner = tokens.get(close + 1).map(|t| t.text(text));
+            let next_quote = close + 2;
+            if matches!(joiner, Some("/" | "," | "and" | "or" | "&"))
+                && tokens.get(next_quote).is_some_and(|t| is_quote(text, t) && !t.newline_before)
+            {
+                q = next_quote;
+                continue;
+            }
+            q = close;
+            break;
+        }
+        q += 1;
+    }
+}
+
 /// The labels of `in_attribute_field`.
 const ATTRIBUTE_LABELS: &[&str] = &[
     "ethnicity",
@@ -221,6 +308,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<S
     let split_words = split.as_ref().map(|split| words::reclassify(text, split, words));
     let tokens = split.as_ref().map_or(tokens, |split| &split.tokens[..]);
     let words = split_words.as_deref().unwrap_or(words);
+    quoted_nicknames(text, tokens, words, out);
     let mut i = 0;
     while i < tokens.len() {
         if !words[i].word() {
@@ -1224,7 +1312,9 @@ pub(crate) fn propagate(text: &str, tokens: &[Token], words: &[Word], spans: &[S
     for s in spans.iter().filter(|s| s.label == Label::Person) {
         for w in words::parts(&text[s.start..s.end]) {
             let word = words::lookup(w);
-            if word.propagates() {
+            // A nickname's everyday words ("Big Man") are no name elsewhere.
+            let nickname_word = s.detector == "person.nickname" && word.common();
+            if word.propagates() && !nickname_word {
                 parts.push((word.lower_hash, w, word.everyday()));
             }
         }
