@@ -347,6 +347,18 @@ pub(crate) fn is_action_verb(lower: &str) -> bool {
             | "make"
             | "refer"
             | "continue"
+            | "write"
+            | "check"
+            | "review"
+            | "chair"
+            | "call"
+            | "notify"
+            | "invite"
+            | "organise"
+            | "convene"
+            | "draft"
+            | "submit"
+            | "escalate"
     )
 }
 
@@ -906,6 +918,27 @@ pub(crate) const MONTHS: &[(&str, u32)] = &[
     ("december", 12),
     ("dec", 12),
 ];
+
+/// Abbreviations of social care, health, police and schools written in capitals ("ABE
+/// interview", "handed over to EDT", "MGM"): in capitals they are no name, though some are
+/// names written otherwise ("Abe", "Isa") or could be a person's initials.
+pub(crate) const ACRONYMS: &[&str] = &[
+    "ABE", "ABH", "ACE", "ACES", "ADHD", "AMHP", "ASB", "ASBO", "ASD", "BSL", "CAF", "CAFCASS", "CAMH",
+    "CAMHS", "CBT", "CCE", "CCTV", "CEOP", "CHC", "CIN", "CLA", "CME", "CP", "CPA", "CPIS", "CPN", "CPP",
+    "CPS", "CS", "CSC", "CSE", "CYP", "DA", "DASH", "DBS", "DBT", "DCS", "DHR", "DLA", "DOB", "DOLS", "DSL",
+    "DV", "DVPN", "DVPO", "DWP", "EDT", "EET", "EHA", "EHCP", "EHE", "EHM", "EP", "EPO", "ESA", "EUPD",
+    "EWO", "FAO", "FGC", "FGM", "FII", "FSM", "FTE", "GBH", "GCSE", "GP", "GRT", "HBA", "HMP", "HMYOI",
+    "HOY", "HSB", "HV", "ICPC", "IDVA", "IFA", "IHA", "IRO", "ISA", "ISVA", "LA", "LAC", "LADO", "LSCB",
+    "LSCP", "MACE", "MAPPA", "MARAC", "MASH", "MDT", "MFH", "MGF", "MGM", "MH", "MHA", "NEET", "NFA", "NHS",
+    "NRPF", "NSPCC", "OFSTED", "OT", "PCSO", "PEP", "PGF", "PGM", "PLO", "PP", "PR", "PRU", "PTSD", "RCPC",
+    "RHI", "SALT", "SAR", "SDQ", "SEMH", "SEN", "SENCO", "SEND", "SGO", "SPOC", "SW", "TA", "TAC", "TAF",
+    "TC", "TM", "UASC", "UC", "UPN", "YJS", "YOS", "YOT", "YP",
+];
+
+/// Whether `raw`, as written, is one of [`ACRONYMS`].
+pub(crate) fn is_acronym(raw: &str) -> bool {
+    raw.len() <= 7 && raw.bytes().all(|b| b.is_ascii_uppercase()) && ACRONYMS.binary_search(&raw).is_ok()
+}
 
 pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
@@ -1733,6 +1766,13 @@ const NOT_NAMES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acronyms_are_sorted_capitals_for_binary_search() {
+        assert!(ACRONYMS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ACRONYMS.iter().all(|a| a.bytes().all(|b| b.is_ascii_uppercase()) && a.len() <= 7));
+        assert!(is_acronym("EDT") && is_acronym("MGM") && !is_acronym("Edt") && !is_acronym("JM"));
+    }
 
     #[test]
     fn word_shapes_pass_their_words_in_any_case_and_reject_most_others() {

@@ -620,6 +620,7 @@ fn short_upper_name(text: &str, tokens: &[Token], words: &[Word], i: usize, out:
         && (2..=3).contains(&(t.end - t.start))
         && !w.not_name()
         && !w.common()
+        && !lexicon::is_acronym(t.text(text))
         && initials_named(text, tokens, words, i, i);
     if named {
         out.push(candidate(t.start, t.end, Label::Person, 0.6, "person.initials"));
@@ -738,9 +739,17 @@ fn initials_named(text: &str, tokens: &[Token], words: &[Word], start: usize, en
     let prev = start.checked_sub(1).filter(|_| !tokens[start].newline_before);
     let after_contact =
         prev.is_some_and(|p| tokens[p].kind == Kind::Word && words[p].role & Role::CONTACT_VERB != 0);
+    // An action's owner: "- Home visit – LF – today", "FO to book the meeting".
+    let between_dashes = next
+        .is_some_and(|n| n.space_before && matches!(n.text(text), "-" | "\u{2013}" | "\u{2014}"))
+        && after_spaced_dash(text, tokens, start);
+    let to_act = next.is_some_and(|n| n.text(text) == "to")
+        && words.get(end + 2).is_some_and(|w| w.role & Role::ACTION != 0 && w.case == Some(Case::Lower));
     (after_contact && clause_ends)
         || (after_spaced_dash(text, tokens, start) && line_ends)
         || (after_blank_line(text, tokens, start) && line_ends)
+        || between_dashes
+        || to_act
 }
 
 /// "- Referral to Early Help - Zygfryda.": a name after a spaced dash that ends its line (a full
@@ -753,12 +762,13 @@ fn after_dash_at_line_end(text: &str, tokens: &[Token], start: usize, end: usize
         && (line_ends_at(end + 1) || closes(end + 1) && line_ends_at(end + 2))
 }
 
-/// Whether token `i` comes after a dash with spaces either side on its line ("Referral - AF").
+/// Whether token `i` comes after a dash with spaces either side on its line ("Referral - AF",
+/// "Home visit – LF").
 fn after_spaced_dash(text: &str, tokens: &[Token], i: usize) -> bool {
     i > 0
         && !tokens[i].newline_before
         && tokens[i].space_before
-        && tokens[i - 1].is(text, b'-')
+        && matches!(tokens[i - 1].text(text), "-" | "\u{2013}" | "\u{2014}")
         && tokens[i - 1].space_before
 }
 
@@ -818,6 +828,10 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
     {
         return;
     }
+    // "ABE interview", "handed over to EDT": an abbreviation in capitals.
+    if start == end && ctx.title.is_none() && lexicon::is_acronym(tokens[start].text(text)) {
+        return;
+    }
     // "Ethnicity: White Irish", "Gypsy/Roma/Traveller": a person's attributes, not a name.
     if in_attribute_field(text, tokens, start) {
         return;
@@ -867,7 +881,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
         && !ctx.verb_after
         && !ctx.possessive
         && tokens.get(end + 1).map_or(true, |t| t.newline_before || t.kind != Kind::Word);
-    let score = if ctx.title.is_some() {
+    let score: f32 = if ctx.title.is_some() {
         0.95
     } else if all_lower {
         // Lowercase first names only ever pass `name_like` when they are not ordinary words.
@@ -977,6 +991,14 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
             }
         }
     };
+    // Two or three capitals where initials stand ("FO to book the meeting" at a line's start,
+    // where a surname alone would score low).
+    let initials_stand = n == 1
+        && start == end
+        && lead.case == Some(Case::Upper)
+        && (2..=3).contains(&(tokens[start].end - tokens[start].start))
+        && initials_named(text, tokens, words, start, end);
+    let score = if initials_stand { score.max(0.6) } else { score };
     let detector = if ctx.title.is_some() {
         "person.title"
     } else if strong || medium {
