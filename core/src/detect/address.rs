@@ -345,6 +345,135 @@ pub(crate) fn find(text: &str, tokens: &[Token], cues: &Cues, out: &mut Vec<Span
         find_institutions(text, &cues.near(tokens, Cues::INSTITUTION, INSTITUTION_REACH), out);
     }
     find_nursery_chains(text, tokens, out);
+    find_before_postcodes(text, tokens, out);
+}
+
+/// Words that start a flat, block or pitch before a number or letter ("Block C", "Pitch 9").
+const UNIT_WORDS: &[&str] = &[
+    "flat",
+    "apartment",
+    "apt",
+    "unit",
+    "block",
+    "pitch",
+    "plot",
+    "maisonette",
+    "studio",
+    "basement",
+    "ground",
+];
+
+/// The address written before a postcode, on its line ("Flat 7, Llys Derwen, Cathays, Cardiff
+/// CF24 4SX") or on the lines above it in a letter's heading ("27 Parr Street / Whitechapel /
+/// London / E1 2LT"): capitalised words, numbers and commas back to where an address can
+/// start, a house number, a flat or block word, a quoted house name or a house word ending
+/// its piece ("Penrose House,"). The street patterns need a street word; this needs the
+/// postcode.
+fn find_before_postcodes(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
+    let mut postcodes: Vec<Range<usize>> =
+        out.iter().filter(|c| c.label == Label::Postcode).map(|c| c.start..c.end).collect();
+    postcodes.sort_by_key(|r| r.start);
+    for (n, start) in postcodes.iter().map(|r| r.start).enumerate() {
+        // The postcode before this one ends the address ("BN2 1AB, bn34ab").
+        let after_previous = n.checked_sub(1).map_or(0, |m| postcodes[m].end);
+        let p = tokens.partition_point(|t| t.start < start);
+        if p == 0 || p >= tokens.len() || tokens[p].start != start {
+            continue;
+        }
+        // On its own line, the lines above are the address's; else the line's start is as far
+        // as it goes.
+        let own_line = tokens[p].newline_before;
+        let mut lines_up = 0;
+        let mut k = p;
+        let mut first = p;
+        while k > 0 {
+            let t = &tokens[k - 1];
+            if tokens[k].newline_before {
+                let blank = text[t.end..tokens[k].start].matches('\n').count() > 1;
+                if !own_line || blank || lines_up == 4 {
+                    break;
+                }
+                lines_up += 1;
+            }
+            // An address holds far fewer tokens; the bound keeps a long run of capitals linear.
+            if !part_of_address(text, t) || t.start < after_previous || p - k >= 48 {
+                break;
+            }
+            k -= 1;
+            first = k;
+        }
+        // The first place an address can start, from the left.
+        let starts_here = |i: usize| {
+            let t = &tokens[i];
+            let piece_start = i == first || tokens[i].newline_before || tokens[i - 1].is(text, b',');
+            let lower = t.text(text).to_ascii_lowercase();
+            let house_piece = || {
+                let end =
+                    (i..p).find(|&j| tokens[j].is(text, b',') || tokens[j + 1].newline_before).unwrap_or(p);
+                end > i && HOUSE_WORDS.contains(&tokens[end - 1].text(text))
+            };
+            piece_start
+                && (t.kind == Kind::Number
+                    || t.kind == Kind::Alnum
+                    || UNIT_WORDS.contains(&lower.as_str())
+                    || matches!(t.text(text), "\"" | "\u{201c}")
+                    || t.kind == Kind::Word && house_piece())
+        };
+        let Some(from) = (first..p).find(|&i| starts_here(i)) else { continue };
+        // Up to the last word or number: not a comma or full stop before the postcode.
+        let last = (from..p).rev().find(|&i| {
+            tokens[i].kind != Kind::Punct || !matches!(tokens[i].text(text), "," | "." | "-" | "/")
+        });
+        let Some(last) = last else { continue };
+        let end = tokens[last].end;
+        let pieces =
+            (from..p).filter(|&i| tokens[i].is(text, b',') || i > from && tokens[i].newline_before).count();
+        if pieces >= 1 && end > tokens[from].start {
+            // Above the street patterns' scores: it holds what they find and the pieces around.
+            out.push(candidate(tokens[from].start, end, Label::Address, 0.93, "address.before_postcode"));
+        }
+    }
+}
+
+/// House words that end a house name's piece ("Penrose House, Tollgate Road").
+const HOUSE_WORDS: &[&str] = &[
+    "House",
+    "Lodge",
+    "Cottage",
+    "Farm",
+    "Barn",
+    "Hall",
+    "Manor",
+    "Villa",
+    "Bungalow",
+    "Cottages",
+    "Mill",
+    "Grange",
+    "Court",
+    "Mansions",
+    "Buildings",
+    "Tower",
+    "Towers",
+    "Point",
+];
+
+/// Whether token `t` can stand inside an address before a postcode: a capitalised word, a
+/// number, a comma, a quote, a slash or a dash, "upon" ("Newcastle upon Tyne"), or the
+/// apostrophe and "s" of "Travellers' Site".
+fn part_of_address(text: &str, t: &Token) -> bool {
+    let s = t.text(text);
+    match t.kind {
+        Kind::Number | Kind::Alnum => true,
+        Kind::Punct => matches!(s, "," | "\"" | "\u{201c}" | "\u{201d}" | "/" | "-" | "'" | "\u{2019}" | "."),
+        Kind::Word => {
+            let w = words::lookup(s);
+            let capital = s.starts_with(|c: char| c.is_uppercase());
+            // A flat or block word, or a block's letter ("Block C").
+            let unit = UNIT_WORDS.iter().any(|u| u.eq_ignore_ascii_case(s)) || s.len() == 1;
+            (capital && (unit || !w.title() && !w.relation() && !w.listed_not_name() && !w.month()))
+                || matches!(s, "upon" | "on" | "s")
+        }
+    }
 }
 
 /// Nursery chains whose sites are named by their place, with no institution word after it
