@@ -22,6 +22,8 @@ impl Flags {
     pub const MONTH: Flags = Flags(1 << 7);
     /// A place of `localities.txt`: read only after a word that leads to a place.
     pub const LOCALITY: Flags = Flags(1 << 8);
+    /// The first word of a place of two words or more in `places.txt` or `localities.txt`.
+    pub const PLACE_HEAD: Flags = Flags(1 << 9);
 
     pub fn has(self, other: Flags) -> bool {
         self.0 & other.0 != 0
@@ -51,6 +53,9 @@ impl Lexicon {
         add(&mut lines(include_str!("../data/common_words.txt")), Flags::COMMON);
         add(&mut lines(include_str!("../data/places.txt")), Flags::PLACE);
         add(&mut lines(include_str!("../data/localities.txt")), Flags::LOCALITY);
+        let places =
+            lines(include_str!("../data/places.txt")).chain(lines(include_str!("../data/localities.txt")));
+        add(&mut places.filter_map(|p| p.split_once(' ').map(|(head, _)| head)), Flags::PLACE_HEAD);
         add(&mut NOT_NAMES.iter().copied(), Flags::NOT_NAME);
         add(&mut WEEKDAYS.iter().copied(), Flags::NOT_NAME);
         // Months are names too ("June", "April") but, like "Grace", only with support.

@@ -485,7 +485,12 @@ fn find_day_month(text: &str, tokens: &[Token], order: DateOrder, out: &mut Vec<
     let listed = |word: Option<&str>, list: &[&str]| {
         word.is_some_and(|w| w.len() <= 11 && list.iter().any(|l| l.eq_ignore_ascii_case(w)))
     };
-    for i in 0..tokens.len().saturating_sub(2) {
+    // Only the tokens before a slash are read.
+    for at in memchr::memchr_iter(b'/', b) {
+        let Some(i) = tokens.partition_point(|t| t.start < at).checked_sub(1) else { continue };
+        if i + 2 >= tokens.len() {
+            continue;
+        }
         let (first, slash, second) = (&tokens[i], &tokens[i + 1], &tokens[i + 2]);
         if !small_number(first) || !slash.is(text, b'/') || slash.space_before || !small_number(second) {
             continue;

@@ -114,6 +114,11 @@ const MOVEMENT: &[&str] = &[
 /// locative preposition, or "to" or "from" after a verb of moving. The chain, or the chain and
 /// the word after it ("Bognor" "Regis"), is a place of the lexicon, or its one word is.
 fn place_after_preposition(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usize) -> bool {
+    // Most chains name no place: their first word's bits say so before any text is read.
+    let w = &words[start];
+    if !(w.place() || w.locality() || w.place_head) {
+        return false;
+    }
     if start == 0 || tokens[start].newline_before || tokens[start - 1].kind != Kind::Word {
         return false;
     }
@@ -151,12 +156,14 @@ fn place_after_preposition(text: &str, tokens: &[Token], words: &[Word], start: 
         return true;
     }
     // A locality that is also a first name ("confided in Shirley") is left to the name rules.
-    let w = &words[start];
     if start == end && (w.place() || w.locality() && !w.first()) {
         return true;
     }
     let lexicon = crate::lexicon::get();
     let named = |last: usize| {
+        if !words[start].place_head {
+            return false;
+        }
         let name = (start..=last).map(|k| tokens[k].text(text).to_lowercase()).collect::<Vec<_>>().join(" ");
         let f = lexicon.flags(&name);
         f.has(crate::lexicon::Flags::PLACE) || f.has(crate::lexicon::Flags::LOCALITY)
@@ -210,13 +217,26 @@ fn names_what_follows(text: &str, tokens: &[Token], words: &[Word], q: usize) ->
 /// or a digit, or one word that is no ordinary word ("called \"a liar\"" is no name). A list of
 /// them joined by "/", ",", "and" or "or" is read on.
 fn quoted_nicknames(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<Span>) {
-    if !text.contains(['"', '\u{201c}']) && !text.contains(" '") {
-        return;
-    }
+    // Only the tokens at a quote's byte are read: straight quotes, apostrophes, and the lead
+    // byte of curly ones; most of those are inside words ("O'Neill") or dashes.
     let mut q = 0;
-    while q + 2 < tokens.len() {
+    let b = text.as_bytes();
+    for at in memchr::memchr3_iter(b'"', b'\'', 0xE2, b) {
+        // An opening quote follows no letter or digit ("O'Neill" has none); a curly one is
+        // "\u{201c}" or "\u{2018}".
+        let after_word = at > 0 && b[at - 1].is_ascii_alphanumeric();
+        let curly_opening = b[at] != 0xE2 || matches!(b.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98]));
+        if after_word || !curly_opening {
+            continue;
+        }
+        if at < tokens.get(q).map_or(usize::MAX, |t| t.start) {
+            continue; // inside a nickname read already
+        }
+        q = tokens.partition_point(|t| t.start < at);
+        if q + 2 >= tokens.len() || tokens[q].start != at {
+            continue;
+        }
         if !is_quote(text, &tokens[q]) || !names_what_follows(text, tokens, words, q) {
-            q += 1;
             continue;
         }
         // Each quoted item in turn.
@@ -257,8 +277,8 @@ fn quoted_nicknames(text: &str, tokens: &[Token], words: &[Word], out: &mut Vec<
 /// are a listed place's whole name. (One word of the lists that no name list holds, "left
 /// Afghanistan", was tried too: it cost an unseen name on the held-out set, so one word needs a
 /// preposition, `place_after_preposition`.)
-fn is_place_name(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
-    if start == end {
+fn is_place_name(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usize) -> bool {
+    if start == end || !words[start].place_head {
         return false;
     }
     let name = (start..=end).map(|k| tokens[k].text(text).to_lowercase()).collect::<Vec<_>>().join(" ");
@@ -857,7 +877,11 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
         return;
     }
     // "ABE interview", "handed over to EDT": an abbreviation in capitals.
-    if start == end && ctx.title.is_none() && lexicon::is_acronym(tokens[start].text(text)) {
+    if start == end
+        && words[start].case == Some(Case::Upper)
+        && ctx.title.is_none()
+        && lexicon::is_acronym(tokens[start].text(text))
+    {
         return;
     }
     // "Ethnicity: White Irish", "Gypsy/Roma/Traveller": a person's attributes, not a name.
@@ -868,7 +892,7 @@ fn score_chain(text: &str, tokens: &[Token], words: &[Word], start: usize, end: 
         return;
     }
     // A chain that is a place's whole name ("at Milton Keynes") is a place wherever it stands.
-    if ctx.title.is_none() && !ctx.possessive && is_place_name(text, tokens, start, end) {
+    if ctx.title.is_none() && !ctx.possessive && is_place_name(text, tokens, words, start, end) {
         return;
     }
     // "Polish-speaking", "T-shirt": a word joined to a lowercase word is no name.

@@ -23,6 +23,9 @@ pub(crate) struct Word {
     /// Which of the context words around a name it is (`Role` bits).
     pub role: u16,
     pub case: Option<Case>,
+    /// The first word of a listed place of two words or more ("milton" of "milton keynes"):
+    /// only chains that start with one are looked up whole.
+    pub place_head: bool,
 }
 
 // A text's words and the memo are arrays of these: keep them at 16 bytes.
@@ -570,6 +573,7 @@ fn word(raw: &str, lex: &Lexicon, buf: &mut String) -> Word {
         lower_hash: lower_hash(lower),
         // Of the lowercase with straight apostrophes, so "didn’t" is the verb "didn't".
         role: Role::of(lower),
+        place_head: f.has(Flags::PLACE_HEAD),
     }
 }
 
