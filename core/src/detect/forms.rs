@@ -196,12 +196,27 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             if span.is_none() && (matches!(l, "re" | "fw" | "fwd") || labelled && ordinary()) {
                 continue;
             }
-            let title = w.title() && span.is_none();
+            // "Present: father CHEN Wei": a relation in lowercase is no title ("Father Doyle" is).
+            let title =
+                w.title() && span.is_none() && !(w.relation() && w.case == Some(crate::tokens::Case::Lower));
+            // "Children's Services", "(mum's partner)", "– PR, lives apart": a possessive of an
+            // ordinary word or a relation, or an abbreviation, is no name.
+            let possessive_of = clean.strip_suffix("'s").or_else(|| clean.strip_suffix("\u{2019}s"));
+            let ordinary_possessive = possessive_of.is_some_and(|base| {
+                let b = words::lookup(base);
+                b.relation() || b.common() && !b.gazetteer()
+            });
+            if ordinary_possessive || lexicon::is_acronym(clean) {
+                break;
+            }
             // A name's first word that is a word never a name elsewhere ("To: Thu Tạ", "Name:
             // My Tran"), when a name word follows it in the item.
             if span.is_none()
                 && w.listed_not_name()
                 && !title
+                && !w.relation()
+                && w.case != Some(crate::tokens::Case::Lower)
+                && clean.chars().count() <= 3
                 && item_words.peek().is_some_and(|next| could_name(next))
             {
                 named = true;
@@ -220,6 +235,7 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
                 break;
             }
             first_ordinary = span.is_none() && w.common() && !w.first() && !title;
+
             named |= !title;
             let word_end = at + clean.len();
             span = Some(span.map_or((at, word_end), |(s, _)| (s, word_end)));
