@@ -159,18 +159,10 @@ fn place_after_preposition(text: &str, tokens: &[Token], words: &[Word], start: 
     if start == end && (w.place() || w.locality() && !w.first()) {
         return true;
     }
-    let lexicon = crate::lexicon::get();
-    let named = |last: usize| {
-        if !words[start].place_head {
-            return false;
-        }
-        let name = (start..=last).map(|k| tokens[k].text(text).to_lowercase()).collect::<Vec<_>>().join(" ");
-        let f = lexicon.flags(&name);
-        f.has(crate::lexicon::Flags::PLACE) || f.has(crate::lexicon::Flags::LOCALITY)
-    };
     let next_word =
         tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Word && t.space_before && !t.newline_before);
-    start < end && named(end) || next_word && named(end + 1)
+    is_place_name(text, tokens, words, start, end)
+        || next_word && is_place_name(text, tokens, words, start, end + 1)
 }
 
 /// Whether token `t` is a quotation mark standing alone.
