@@ -288,6 +288,11 @@ fn hyphen_then_lowercase(word: &str) -> bool {
     })
 }
 
+/// The ranks that police officers write before a collar number ("PC 4471 Hewitt").
+fn is_police_rank(word: &str) -> bool {
+    ["pc", "dc", "ds", "di", "dci", "sgt", "pcso", "ps", "insp"].iter().any(|r| r.eq_ignore_ascii_case(word))
+}
+
 /// The labels of `in_attribute_field`.
 const ATTRIBUTE_LABELS: &[&str] = &[
     "ethnicity",
@@ -1086,6 +1091,10 @@ fn context(text: &str, tokens: &[Token], words: &[Word], start: usize, end: usiz
         steps += 1;
         let t = &tokens[k];
         let s = t.text(text);
+        // "PC 4471 HEWITT": a police officer's collar number between the rank and the name.
+        if t.kind == Kind::Number && steps == 1 && k > 0 && is_police_rank(tokens[k - 1].text(text)) {
+            continue;
+        }
         if t.kind == Kind::Punct {
             stopped |= s == ".";
             past_comma |= s == ",";
