@@ -51,11 +51,14 @@ impl Lexicon {
         add(&mut lines(include_str!("../data/first_names.txt")), Flags::FIRST_NAME);
         add(&mut lines(include_str!("../data/surnames.txt")), Flags::SURNAME);
         add(&mut lines(include_str!("../data/common_words.txt")), Flags::COMMON);
-        add(&mut lines(include_str!("../data/places.txt")), Flags::PLACE);
-        add(&mut lines(include_str!("../data/localities.txt")), Flags::LOCALITY);
-        let places =
-            lines(include_str!("../data/places.txt")).chain(lines(include_str!("../data/localities.txt")));
-        add(&mut places.filter_map(|p| p.split_once(' ').map(|(head, _)| head)), Flags::PLACE_HEAD);
+        let places = [
+            (include_str!("../data/places.txt"), Flags::PLACE),
+            (include_str!("../data/localities.txt"), Flags::LOCALITY),
+        ];
+        for (data, flag) in places {
+            add(&mut lines(data), flag);
+            add(&mut lines(data).filter_map(|p| p.split_once(' ').map(|(head, _)| head)), Flags::PLACE_HEAD);
+        }
         add(&mut NOT_NAMES.iter().copied(), Flags::NOT_NAME);
         add(&mut WEEKDAYS.iter().copied(), Flags::NOT_NAME);
         // Months are names too ("June", "April") but, like "Grace", only with support.

@@ -19,7 +19,28 @@ const SUFFIX: &str = r"(?:Road|Rd|Street|St|Avenue|Ave|Close|Cl|Court|Ct|Crescen
 const WORD: &str = r"(?:St\.?(?-u:\s)|Saint(?-u:\s))?[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*";
 const NUMBER: &str = r"[0-9]{1,4}[A-Za-z]?(?:(?-u:\s)?[-–](?-u:\s)?[0-9]{1,4}[A-Za-z]?)?";
 const FLAT: &str = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette|Studio)\.?(?-u:\s)*(?:[0-9]{1,4}[A-Za-z]?|[A-Z](?-u:\b))|(?:Basement|Ground|First|Second|Top|Upper|Lower)(?-u:\s)+(?:Floor(?-u:\s)+)?Flat)";
-const HOUSE: &str = r"(?:Cottage|House|Farm|Lodge|Barn|Hall|Manor|Villa|Bungalow|Cottages|Mill|Grange|Court|Mansions|Buildings|Tower|Towers|Point)";
+/// House words: a house name ends in one ("Rose Cottage"), and before a postcode a piece ending
+/// in one can start an address ("Penrose House, Tollgate Road").
+const HOUSE_WORDS: &[&str] = &[
+    "Cottage",
+    "House",
+    "Farm",
+    "Lodge",
+    "Barn",
+    "Hall",
+    "Manor",
+    "Villa",
+    "Bungalow",
+    "Cottages",
+    "Mill",
+    "Grange",
+    "Court",
+    "Mansions",
+    "Buildings",
+    "Tower",
+    "Towers",
+    "Point",
+];
 
 /// The lowercase words that join a town's name ("Newcastle upon Tyne", "Southend on Sea",
 /// "Barrow in Furness", "Ashby de la Zouch"); hyphenated ones are one `WORD` already.
@@ -37,7 +58,8 @@ fn street_name() -> String {
 
 /// A house name before a street.
 fn house_name() -> String {
-    format!(r"(?:The(?-u:\s)+)?(?:{WORD}(?-u:\s)+){{1,2}}{HOUSE}")
+    let house = HOUSE_WORDS.join("|");
+    format!(r"(?:The(?-u:\s)+)?(?:{WORD}(?-u:\s)+){{1,2}}(?:{house})")
 }
 
 /// A street with its flat, house name, number and localities. Its groups name the pieces, but
@@ -363,6 +385,11 @@ const UNIT_WORDS: &[&str] = &[
     "ground",
 ];
 
+/// Whether `word` is one of [`UNIT_WORDS`], in any case.
+fn is_unit_word(word: &str) -> bool {
+    UNIT_WORDS.iter().any(|u| u.eq_ignore_ascii_case(word))
+}
+
 /// The address written before a postcode, on its line ("Flat 7, Llys Derwen, Cathays, Cardiff
 /// CF24 4SX") or on the lines above it in a letter's heading ("27 Parr Street / Whitechapel /
 /// London / E1 2LT"): capitalised words, numbers and commas back to where an address can
@@ -406,7 +433,6 @@ fn find_before_postcodes(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
         let starts_here = |i: usize| {
             let t = &tokens[i];
             let piece_start = i == first || tokens[i].newline_before || tokens[i - 1].is(text, b',');
-            let lower = t.text(text).to_ascii_lowercase();
             let house_piece = || {
                 let end =
                     (i..p).find(|&j| tokens[j].is(text, b',') || tokens[j + 1].newline_before).unwrap_or(p);
@@ -415,7 +441,7 @@ fn find_before_postcodes(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
             piece_start
                 && (t.kind == Kind::Number
                     || t.kind == Kind::Alnum
-                    || UNIT_WORDS.contains(&lower.as_str())
+                    || is_unit_word(t.text(text))
                     || matches!(t.text(text), "\"" | "\u{201c}")
                     || t.kind == Kind::Word && house_piece())
         };
@@ -435,28 +461,6 @@ fn find_before_postcodes(text: &str, tokens: &[Token], out: &mut Vec<Span>) {
     }
 }
 
-/// House words that end a house name's piece ("Penrose House, Tollgate Road").
-const HOUSE_WORDS: &[&str] = &[
-    "House",
-    "Lodge",
-    "Cottage",
-    "Farm",
-    "Barn",
-    "Hall",
-    "Manor",
-    "Villa",
-    "Bungalow",
-    "Cottages",
-    "Mill",
-    "Grange",
-    "Court",
-    "Mansions",
-    "Buildings",
-    "Tower",
-    "Towers",
-    "Point",
-];
-
 /// Whether token `t` can stand inside an address before a postcode: a capitalised word, a
 /// number, a comma, a quote, a slash or a dash, "upon" ("Newcastle upon Tyne"), or the
 /// apostrophe and "s" of "Travellers' Site".
@@ -469,7 +473,7 @@ fn part_of_address(text: &str, t: &Token) -> bool {
             let w = words::lookup(s);
             let capital = s.starts_with(|c: char| c.is_uppercase());
             // A flat or block word, or a block's letter ("Block C").
-            let unit = UNIT_WORDS.iter().any(|u| u.eq_ignore_ascii_case(s)) || s.len() == 1;
+            let unit = is_unit_word(s) || s.len() == 1;
             (capital && (unit || !w.title() && !w.relation() && !w.listed_not_name() && !w.month()))
                 || matches!(s, "upon" | "on" | "s")
         }

@@ -520,7 +520,8 @@ fn find_day_month(text: &str, tokens: &[Token], order: DateOrder, out: &mut Vec<
         let next_word =
             tokens.get(i + 3).filter(|t| t.kind == Kind::Word && !t.newline_before).map(|t| t.text(text));
         let before_word = (i > 0 && !first.newline_before).then(|| word_at(i - 1)).flatten();
-        let weekday = with_weekday(text, start) < start;
+        let from = with_weekday(text, start);
+        let weekday = from < start;
         // "24/7" is round the clock; "24/07" is a day.
         let round_the_clock = &text[start..end] == "24/7";
         if !weekday
@@ -528,7 +529,7 @@ fn find_day_month(text: &str, tokens: &[Token], order: DateOrder, out: &mut Vec<
         {
             continue;
         }
-        out.push(candidate(with_weekday(text, start), end, Label::Date, 0.8, "date.day_month"));
+        out.push(candidate(from, end, Label::Date, 0.8, "date.day_month"));
     }
 }
 

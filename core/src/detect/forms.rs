@@ -235,7 +235,6 @@ fn person_value(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
                 break;
             }
             first_ordinary = span.is_none() && w.common() && !w.first() && !title;
-
             named |= !title;
             let word_end = at + clean.len();
             span = Some(span.map_or((at, word_end), |(s, _)| (s, word_end)));

@@ -159,10 +159,11 @@ fn place_after_preposition(text: &str, tokens: &[Token], words: &[Word], start: 
     if start == end && (w.place() || w.locality() && !w.first()) {
         return true;
     }
+    // The chain as a whole place is `score_chain`'s test whatever stands before it; here the
+    // chain and the word after it ("in Bognor Regis").
     let next_word =
         tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Word && t.space_before && !t.newline_before);
-    is_place_name(text, tokens, words, start, end)
-        || next_word && is_place_name(text, tokens, words, start, end + 1)
+    next_word && is_place_name(text, tokens, words, start, end + 1)
 }
 
 /// Whether token `t` is a quotation mark standing alone.
@@ -785,8 +786,7 @@ fn initials_named(text: &str, tokens: &[Token], words: &[Word], start: usize, en
     let after_contact =
         prev.is_some_and(|p| tokens[p].kind == Kind::Word && words[p].role & Role::CONTACT_VERB != 0);
     // An action's owner: "- Home visit – LF – today", "FO to book the meeting".
-    let between_dashes = next
-        .is_some_and(|n| n.space_before && matches!(n.text(text), "-" | "\u{2013}" | "\u{2014}"))
+    let between_dashes = next.is_some_and(|n| n.space_before && is_dash(n.text(text)))
         && after_spaced_dash(text, tokens, start);
     let to_act = next.is_some_and(|n| n.text(text) == "to")
         && words.get(end + 2).is_some_and(|w| w.role & Role::ACTION != 0 && w.case == Some(Case::Lower));
@@ -813,8 +813,13 @@ fn after_spaced_dash(text: &str, tokens: &[Token], i: usize) -> bool {
     i > 0
         && !tokens[i].newline_before
         && tokens[i].space_before
-        && matches!(tokens[i - 1].text(text), "-" | "\u{2013}" | "\u{2014}")
+        && is_dash(tokens[i - 1].text(text))
         && tokens[i - 1].space_before
+}
+
+/// A hyphen, an en dash or an em dash.
+fn is_dash(s: &str) -> bool {
+    matches!(s, "-" | "\u{2013}" | "\u{2014}")
 }
 
 /// Whether token `i` starts the text or a line after a blank one.
